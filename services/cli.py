@@ -103,7 +103,7 @@ async def _run_demo(settings: Settings, articles: list[ArticleReceived]) -> list
 
     services = [*SERVICES.values(), Service("demo", background=drive)]
     demo_app = create_app(settings, services)
-    await demo_app.run(log_level=logging.WARNING)
+    await demo_app.run(log_level=logging.DEBUG)  # its start/stop lines are chatter here
     return outcome
 
 

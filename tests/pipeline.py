@@ -18,27 +18,43 @@ from execwatch.services.ingest.publisher import ArticlePublisher
 
 
 @asynccontextmanager
-async def running(settings: Settings, services: Sequence[Service]) -> AsyncIterator[None]:
+async def running(
+    settings: Settings, services: Sequence[Service]
+) -> AsyncIterator[asyncio.Task[None]]:
     """Run the services' app in the background for the duration of the block."""
     app = create_app(settings, services)
     task = asyncio.create_task(app.run())
     try:
-        yield
+        yield task
     finally:
         app.exit()
         await asyncio.wait_for(task, timeout=30)
 
 
 async def ingest_and_wait(
-    client: Redis, settings: Settings, articles: Sequence[ArticleReceived]
+    client: Redis,
+    settings: Settings,
+    articles: Sequence[ArticleReceived],
+    app_task: asyncio.Task[None],
 ) -> int:
-    """Publish articles and wait for the pipeline to finish them; return how many were new."""
+    """Publish articles and wait for the pipeline to finish them; return how many were new.
+
+    Fails at once, with the app's own error, if the app stops while we wait.
+    """
     names = StreamNames(settings.prefix)
     publisher = ArticlePublisher(client, names)
     await publisher.prepare()
     new, last = await publisher.publish_all(articles)
     if last is not None:
-        await wait_until_processed(client, names, last, timeout=settings.wait_timeout)
+        waiting = asyncio.ensure_future(
+            wait_until_processed(client, names, last, timeout=settings.wait_timeout)
+        )
+        await asyncio.wait({waiting, app_task}, return_when=asyncio.FIRST_COMPLETED)
+        if not waiting.done():
+            waiting.cancel()
+            app_task.result()
+            raise AssertionError("the app stopped before the pipeline finished")
+        waiting.result()
     return new
 
 

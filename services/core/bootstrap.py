@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 from collections.abc import Callable, Coroutine, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass
 from typing import Any
 
-import structlog
 from faststream import FastStream
 from faststream.redis import RedisBroker, RedisRouter
 from redis.asyncio import Redis
@@ -46,7 +46,7 @@ def create_app(settings: Settings, services: Sequence[Service]) -> FastStream:
     """
     resources = ExitStack()
     url = resources.enter_context(redis_endpoint(settings.redis_url, settings.data_dir))
-    broker = RedisBroker(url, logger=structlog.get_logger("faststream"))
+    broker = RedisBroker(url, logger=logging.getLogger("execwatch.broker"))
     client = Redis.from_url(url)
     runtime = Runtime(
         settings=settings, names=StreamNames(settings.prefix), client=client, broker=broker
@@ -81,7 +81,7 @@ def create_app(settings: Settings, services: Sequence[Service]) -> FastStream:
 
     return FastStream(
         broker,
-        logger=structlog.get_logger("execwatch"),
+        logger=logging.getLogger("execwatch.app"),
         on_startup=[prepare_streams],
         after_startup=[start_background],
         on_shutdown=[stop_background],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import structlog
 from faststream.redis import RedisRouter, StreamSub
-from faststream.redis.message import RedisStreamMessage
+from faststream.redis.annotations import RedisStreamMessage
 
 from execwatch.schemas import EventDecodeError, MoveReported, decode
 from execwatch.services.core.appender import StreamAppender

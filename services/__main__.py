@@ -1,0 +1,5 @@
+"""`python -m execwatch.services` runs the execwatch command."""
+
+from execwatch.services.cli import main
+
+main()

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TypeGuard
 
-from execwatch.schemas import ArticleReceived, MoveReported
+from execwatch.schemas import MOVE_TYPES, ArticleReceived, MoveReported, MoveType
 from execwatch.services.core.ids import digest, fold
 from execwatch.services.extraction.engine import ENGINE_VERSION, Move
 
@@ -12,6 +13,10 @@ from execwatch.services.extraction.engine import ENGINE_VERSION, Move
 def move_event_id(article_id: str, move: Move) -> str:
     """The id of a move found in an article: the same article and move give the same id."""
     return "m-" + digest(article_id, move.type, fold(move.person), fold(move.org or ""))
+
+
+def _known_type(name: str) -> TypeGuard[MoveType]:
+    return name in MOVE_TYPES
 
 
 def to_events(article: ArticleReceived, moves: list[Move]) -> list[MoveReported]:
@@ -35,4 +40,5 @@ def to_events(article: ArticleReceived, moves: list[Move]) -> list[MoveReported]
             reported_at=now,
         )
         for move in moves
+        if _known_type(move.type)
     ]

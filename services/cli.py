@@ -15,7 +15,7 @@ from redis.asyncio import Redis
 
 from execwatch.schemas import AlertRaised, ArticleReceived
 from execwatch.services.cli_output import alert_json, alert_line
-from execwatch.services.core.bootstrap import Runtime, Service, create_app
+from execwatch.services.core.bootstrap import Runtime, Service, ServiceParts, create_app
 from execwatch.services.core.logging import configure_logging
 from execwatch.services.core.progress import PipelineTimeout, wait_until_processed
 from execwatch.services.core.reader import read_events
@@ -53,7 +53,7 @@ def _check_watchlists(paths: list[Path]) -> None:
         try:
             load_watchlist(path)
         except WatchlistError as exc:
-            raise _fail(str(exc)) from None
+            raise _fail(exc.one_line()) from None
 
 
 @app.command()
@@ -101,7 +101,8 @@ async def _run_demo(settings: Settings, articles: list[ArticleReceived]) -> list
         finally:
             demo_app.exit()
 
-    services = [*SERVICES.values(), Service("demo", background=drive)]
+    driver = Service("demo", lambda runtime: ServiceParts(background=(lambda: drive(runtime),)))
+    services = [*SERVICES.values(), driver]
     demo_app = create_app(settings, services)
     await demo_app.run(log_level=logging.DEBUG)  # its start/stop lines are chatter here
     return outcome

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from faststream import FastStream
 
-from execwatch.services.core.bootstrap import Service, create_app
+from execwatch.services.core.bootstrap import Service, ServiceParts, create_app
 from execwatch.services.core.settings import Settings
 from execwatch.services.extraction import handlers as extraction
 from execwatch.services.ingest.inbox import watch_inbox
-from execwatch.services.notifier import handlers as notifier
+from execwatch.services.notifier import service as notifier
 
 SERVICES: dict[str, Service] = {
-    "ingest": Service("ingest", background=watch_inbox),
-    "extraction": Service("extraction", build_router=extraction.build_router),
-    "notifier": Service("notifier", build_router=notifier.build_router),
+    "ingest": Service("ingest", lambda rt: ServiceParts(background=(lambda: watch_inbox(rt),))),
+    "extraction": Service("extraction", lambda rt: ServiceParts(extraction.build_router(rt))),
+    "notifier": Service("notifier", notifier.build),
 }
 
 

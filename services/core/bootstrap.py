@@ -29,13 +29,23 @@ class Runtime:
     broker: RedisBroker
 
 
+Background = Callable[[], Coroutine[Any, Any, None]]
+
+
+@dataclass(frozen=True)
+class ServiceParts:
+    """What a service adds to an app: stream handlers, and work that runs beside them."""
+
+    router: RedisRouter | None = None
+    background: tuple[Background, ...] = ()
+
+
 @dataclass(frozen=True)
 class Service:
-    """A service as the app runs it: stream handlers, and work that runs beside them."""
+    """A service by name, and how to build its parts once the runtime exists."""
 
     name: str
-    build_router: Callable[[Runtime], RedisRouter] | None = None
-    background: Callable[[Runtime], Coroutine[Any, Any, None]] | None = None
+    build: Callable[[Runtime], ServiceParts]
 
 
 def create_app(settings: Settings, services: Sequence[Service]) -> FastStream:
@@ -51,10 +61,13 @@ def create_app(settings: Settings, services: Sequence[Service]) -> FastStream:
     runtime = Runtime(
         settings=settings, names=StreamNames(settings.prefix), client=client, broker=broker
     )
+    background: list[tuple[str, Background]] = []
     try:
         for service in services:
-            if service.build_router is not None:
-                broker.include_router(service.build_router(runtime))
+            parts = service.build(runtime)
+            if parts.router is not None:
+                broker.include_router(parts.router)
+            background.extend((service.name, work) for work in parts.background)
     except BaseException:
         resources.close()
         raise
@@ -64,9 +77,8 @@ def create_app(settings: Settings, services: Sequence[Service]) -> FastStream:
         await ensure_groups(client, runtime.names)
 
     async def start_background() -> None:
-        for service in services:
-            if service.background is not None:
-                tasks.append(asyncio.create_task(service.background(runtime), name=service.name))
+        for name, work in background:
+            tasks.append(asyncio.create_task(work(), name=name))
 
     async def stop_background() -> None:
         for task in tasks:

@@ -6,19 +6,30 @@ from datetime import UTC, datetime
 
 from execwatch.schemas import AlertRaised, AlertSource, MoveReported
 from execwatch.services.core.ids import digest
-from execwatch.services.notifier.matching import names_match
-from execwatch.services.notifier.watchlist import WatchedPerson, Watchlist
+from execwatch.services.notifier.matching import names_match, orgs_match
+from execwatch.services.notifier.watchlist_schema import WatchedPerson, Watchlist
+
+
+def entry_matches(person: WatchedPerson, move: MoveReported) -> bool:
+    """The move is about this watched person: the name (or an alias) fits, and so does
+    the organisation when the entry names organisations to tell namesakes apart."""
+    if not any(names_match(name, move.person) for name in (person.name, *person.aliases)):
+        return False
+    if person.organisations and move.org:
+        return any(orgs_match(org, move.org) for org in person.organisations)
+    return True
 
 
 def matching_entries(
     move: MoveReported, watchlists: list[Watchlist]
 ) -> list[tuple[Watchlist, WatchedPerson]]:
-    """Every (watchlist, entry) whose name or aliases match the move's person."""
+    """Every (watchlist, entry) the move concerns and whose filters it passes."""
     return [
         (watchlist, person)
         for watchlist in watchlists
+        if move.type in watchlist.alert_on and move.confidence >= watchlist.min_confidence
         for person in watchlist.people
-        if any(names_match(name, move.person) for name in (person.name, *person.aliases))
+        if entry_matches(person, move)
     ]
 
 

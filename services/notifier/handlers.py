@@ -13,19 +13,14 @@ from execwatch.services.core.deadletter import dead_letter
 from execwatch.services.core.entries import parse_plain_entry
 from execwatch.services.core.streams import NOTIFIER_GROUP
 from execwatch.services.notifier.alerts import alert_for, matching_entries
-from execwatch.services.notifier.watchlist import load_watchlist
+from execwatch.services.notifier.reloading import LiveWatchlists
 
 log = structlog.get_logger(__name__)
 
 
-def build_router(runtime: Runtime) -> RedisRouter:
-    """The notifier's router: reads the moves log, raises alerts for watched people.
-
-    The watchlists named in the settings are loaded here, so a bad one stops
-    the service at start with a message naming the file.
-    """
+def build_router(runtime: Runtime, watchlists: LiveWatchlists) -> RedisRouter:
+    """The notifier's router: reads the moves log, raises alerts for watched people."""
     names = runtime.names
-    watchlists = [load_watchlist(path) for path in runtime.settings.watchlists]
     appender = StreamAppender(runtime.client)
     router = RedisRouter()
 
@@ -49,7 +44,7 @@ def build_router(runtime: Runtime) -> RedisRouter:
         with structlog.contextvars.bound_contextvars(
             article_id=move.article_id, event_id=move.event_id
         ):
-            for watchlist, person in matching_entries(move, watchlists):
+            for watchlist, person in matching_entries(move, watchlists.current):
                 alert = alert_for(move, watchlist, person)
                 result = await appender.append(
                     names.alerts, names.ids(names.alerts), alert, alert.alert_id

@@ -51,3 +51,20 @@ def names_match(watched: str, mentioned: str) -> bool:
     if not a.given or not b.given:
         return True
     return _given_compatible(a.given[0], b.given[0])
+
+
+ORG_SUFFIXES = frozenset(
+    {"inc", "corp", "corporation", "plc", "group", "co", "company", "ltd", "limited", "llc", "the"}
+)
+
+
+def _org_words(org: str) -> str:
+    words = [w for w in re.split(r"[^\w]+", fold(org)) if w and w not in ORG_SUFFIXES]
+    return f" {' '.join(words)} "
+
+
+def orgs_match(watched: str, mentioned: str) -> bool:
+    """True when one organisation name contains the other, word for word, ignoring
+    legal suffixes: "Tesla" matches "Tesla Inc" and "Tesla Motors"."""
+    a, b = _org_words(watched), _org_words(mentioned)
+    return a.strip() != "" and b.strip() != "" and (a in b or b in a)

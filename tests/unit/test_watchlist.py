@@ -31,7 +31,7 @@ def test_invalid_yaml_names_file_line_and_column(tmp_path: Path) -> None:
 
 def test_missing_people_is_named(tmp_path: Path) -> None:
     path = _write(tmp_path, "folks:\n  - name: X\n")
-    with pytest.raises(WatchlistError, match=rf"^{path}: .*people"):
+    with pytest.raises(WatchlistError, match=rf"^{path}:1:1: .*people"):
         load_watchlist(path)
 
 

@@ -8,7 +8,7 @@ ignore fields they do not know. Older versions are upcast in ``upcasting``.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 import msgspec
 
@@ -22,15 +22,7 @@ MoveType = Literal[
     "return_ruled_out",
 ]
 
-MOVE_TYPES: tuple[str, ...] = (
-    "joined",
-    "role_changed",
-    "departed",
-    "on_leave",
-    "returned",
-    "return_hinted",
-    "return_ruled_out",
-)
+MOVE_TYPES: tuple[MoveType, ...] = get_args(MoveType)
 
 
 class Event(msgspec.Struct, frozen=True, kw_only=True, tag_field="event", tag=True):

@@ -108,14 +108,18 @@ def parse_watchlist(text: str, *, source: str) -> Watchlist:
         raise WatchlistError([Problem(source, "expected a mapping with a `people` list", 1, 1)])
     problems: list[Problem] = []
     parts: dict[str, list[Any]] = {"people": [], "routes": []}
-    for key, item_type in (("people", WatchedPerson), ("routes", Route)):
+    item_types: tuple[tuple[str, type[WatchedPerson] | type[Route]], ...] = (
+        ("people", WatchedPerson),
+        ("routes", Route),
+    )
+    for key, item_type in item_types:
         items = data.get(key, [])
         if not isinstance(items, list):
             problems.append(_located(source, positions, (key,), ValueError("expected a list")))
             continue
         for index, item in enumerate(items):
             try:
-                parsed = msgspec.convert(item, item_type)
+                parsed: WatchedPerson | Route = msgspec.convert(item, item_type)
             except msgspec.ValidationError as exc:
                 problems.append(_located(source, positions, (key, index), exc))
                 continue

@@ -7,7 +7,7 @@ import time
 
 from redis.asyncio import Redis
 
-from .streams import EXTRACTION_GROUP, NOTIFIER_GROUP, StreamNames, entry_key
+from .streams import StreamNames, entry_key
 
 
 class PipelineTimeout(TimeoutError):
@@ -40,12 +40,13 @@ async def wait_until_processed(
 ) -> None:
     """Return once extraction and notifier are done with every article up to the given one.
 
-    Extraction appends an article's moves before acknowledging it, so once the
-    articles are acknowledged the moves they gave are all in the log; the wait
-    then follows the notifier up to the log's newest entry at that point.
+    Each stage appends what it produces before acknowledging its input: once
+    the articles are acknowledged, the moves they gave are in the log; the wait
+    then follows the notifier up to the log's newest entry at that point, and
+    the delivery of alerts likewise.
     """
     deadline = time.monotonic() + timeout
-    stages = ((names.articles, EXTRACTION_GROUP), (names.moves, NOTIFIER_GROUP))
+    stages = tuple(names.groups().items())
     target = article_entry_id
     for index, (stream, group) in enumerate(stages):
         while not await group_has_finished(client, stream, group, target):

@@ -9,6 +9,7 @@ from redis.exceptions import ResponseError
 
 EXTRACTION_GROUP = "extraction"
 NOTIFIER_GROUP = "notifier"
+DELIVERY_GROUP = "delivery"
 
 
 @dataclass(frozen=True)
@@ -42,8 +43,12 @@ class StreamNames:
         return f"{stream}:ids"
 
     def groups(self) -> dict[str, str]:
-        """Each consumed stream and the group that reads it."""
-        return {self.articles: EXTRACTION_GROUP, self.moves: NOTIFIER_GROUP}
+        """Each consumed stream and the group that reads it, in pipeline order."""
+        return {
+            self.articles: EXTRACTION_GROUP,
+            self.moves: NOTIFIER_GROUP,
+            self.alerts: DELIVERY_GROUP,
+        }
 
 
 async def ensure_group(client: Redis, stream: str, group: str) -> None:

@@ -1,4 +1,4 @@
-"""The notifier service: MoveReported in, AlertRaised out for watched people."""
+"""The notifier service's handlers: moves in, alerts out; alerts in, deliveries out."""
 
 from __future__ import annotations
 
@@ -6,26 +6,30 @@ import structlog
 from faststream.redis import RedisRouter, StreamSub
 from faststream.redis.annotations import RedisStreamMessage
 
-from execwatch.schemas import EventDecodeError, MoveReported, decode
+from execwatch.schemas import AlertRaised, EventDecodeError, MoveReported, decode
 from execwatch.services.core.appender import StreamAppender
 from execwatch.services.core.bootstrap import Runtime
-from execwatch.services.core.deadletter import dead_letter
+from execwatch.services.core.deadletter import dead_letter, entry_id_of
 from execwatch.services.core.entries import parse_plain_entry
-from execwatch.services.core.streams import NOTIFIER_GROUP
+from execwatch.services.core.streams import DELIVERY_GROUP, NOTIFIER_GROUP
 from execwatch.services.notifier.alerts import alert_for, matching_entries
+from execwatch.services.notifier.delivery.deliverer import Deliverer
 from execwatch.services.notifier.reloading import LiveWatchlists
 
 log = structlog.get_logger(__name__)
 
 
-def build_router(runtime: Runtime, watchlists: LiveWatchlists) -> RedisRouter:
-    """The notifier's router: reads the moves log, raises alerts for watched people."""
+def build_router(
+    runtime: Runtime, watchlists: LiveWatchlists, deliverer: Deliverer
+) -> RedisRouter:
+    """The notifier's router: raises alerts from the moves log, and delivers them."""
     names = runtime.names
+    consumer = runtime.settings.consumer
     appender = StreamAppender(runtime.client)
     router = RedisRouter()
 
     @router.subscriber(
-        stream=StreamSub(names.moves, group=NOTIFIER_GROUP, consumer=runtime.settings.consumer),
+        stream=StreamSub(names.moves, group=NOTIFIER_GROUP, consumer=consumer),
         parser=parse_plain_entry,
     )
     async def on_move(body: bytes, message: RedisStreamMessage) -> None:
@@ -56,5 +60,25 @@ def build_router(runtime: Runtime, watchlists: LiveWatchlists) -> RedisRouter:
                     type=move.type,
                     watchlist=watchlist.name,
                 )
+
+    @router.subscriber(
+        stream=StreamSub(names.alerts, group=DELIVERY_GROUP, consumer=consumer),
+        parser=parse_plain_entry,
+    )
+    async def on_alert(body: bytes, message: RedisStreamMessage) -> None:
+        try:
+            alert = decode(body, AlertRaised)
+        except EventDecodeError as exc:
+            await dead_letter(
+                runtime.client,
+                names.dead,
+                source_stream=names.alerts,
+                message=message,
+                payload=body,
+                reason=str(exc),
+            )
+            return
+        with structlog.contextvars.bound_contextvars(alert_id=alert.alert_id):
+            await deliverer.handle(alert, entry_id_of(message))
 
     return router

@@ -21,6 +21,7 @@ class LiveWatchlists:
         """Load every file; a bad file here raises WatchlistError (nothing good to keep yet)."""
         self._paths = [p.resolve() for p in paths]
         self._current: dict[Path, Watchlist] = {p: load_watchlist(p) for p in self._paths}
+        self.reloads = 0  # reload attempts so far, good or bad
 
     @property
     def current(self) -> list[Watchlist]:
@@ -29,6 +30,7 @@ class LiveWatchlists:
 
     def reload(self, path: Path) -> bool:
         """Reload one file; on a bad edit log every problem and keep the last good version."""
+        self.reloads += 1
         try:
             watchlist = load_watchlist(path)
         except WatchlistError as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import socket
 import sys
 import tempfile
 from importlib import resources
@@ -13,8 +14,8 @@ from typing import Annotated
 import typer
 from redis.asyncio import Redis
 
-from execwatch.schemas import AlertRaised, ArticleReceived
-from execwatch.services.cli_output import alert_json, alert_line
+from execwatch.schemas import AlertRaised, ArticleReceived, to_json
+from execwatch.services.cli_output import alert_json, alert_line, move_line
 from execwatch.services.core.bootstrap import Runtime, Service, ServiceParts, create_app
 from execwatch.services.core.logging import configure_logging
 from execwatch.services.core.progress import PipelineTimeout, wait_until_processed
@@ -26,6 +27,7 @@ from execwatch.services.ingest.files import Rejected, read_articles
 from execwatch.services.ingest.publisher import ArticlePublisher
 from execwatch.services.notifier.watchlist import WatchlistError, load_watchlist
 from execwatch.services.registry import SERVICES, app_for
+from execwatch.services.subscribe import subscribe
 
 app = typer.Typer(help="Track executive moves in the news.", no_args_is_help=True)
 
@@ -161,6 +163,70 @@ async def _ingest(
             return new
         finally:
             await client.aclose()
+
+
+watchlist_app = typer.Typer(help="Watchlist files.", no_args_is_help=True)
+app.add_typer(watchlist_app, name="watchlist")
+
+
+@watchlist_app.command("check")
+def watchlist_check(
+    files: Annotated[list[Path], typer.Argument(help="Watchlist files (YAML or TOML).")],
+) -> None:
+    """Report every problem in the given watchlists with file, line and column."""
+    failed = False
+    for path in files:
+        try:
+            watchlist = load_watchlist(path)
+        except WatchlistError as exc:
+            failed = True
+            for problem in exc.problems:
+                typer.echo(str(problem), err=True)
+        else:
+            typer.echo(
+                f"{path}: ok, watchlist {watchlist.name!r}: {len(watchlist.people)} people, "
+                f"{len(watchlist.routes)} route(s)"
+            )
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def tail(
+    stream: Annotated[str, typer.Argument(help="alerts or moves")],
+    group: Annotated[str | None, typer.Option(help="Consumer group (default: tail-HOST).")] = None,
+    from_start: Annotated[
+        bool, typer.Option("--from-start", help="A new group starts at the first entry.")
+    ] = False,
+    json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    count: Annotated[int | None, typer.Option(help="Stop after this many entries.")] = None,
+) -> None:
+    """Follow a stream with consumer-group semantics; each entry is acknowledged once printed."""
+    if stream not in ("alerts", "moves"):
+        raise _fail(f"cannot tail {stream!r}: choose alerts or moves")
+    configure_logging("console", logging.WARNING)
+    settings = Settings.from_env()
+    group = group or f"tail-{socket.gethostname()}"
+    asyncio.run(_tail(settings, stream, group, from_start, json, count))
+
+
+async def _tail(
+    settings: Settings, stream: str, group: str, from_start: bool, json: bool, count: int | None
+) -> None:
+    with redis_endpoint(settings.redis_url, settings.data_dir) as url:
+        events = subscribe(
+            url,
+            stream="moves" if stream == "moves" else "alerts",
+            group=group,
+            prefix=settings.prefix,
+            from_start=from_start,
+            limit=count,
+        )
+        async for event in events:
+            if isinstance(event, AlertRaised):
+                typer.echo(alert_json(event) if json else alert_line(event))
+            else:
+                typer.echo(to_json(event).decode() if json else move_line(event))
 
 
 @app.command()

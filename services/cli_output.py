@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import msgspec
 
-from execwatch.schemas import AlertRaised, to_builtins
+from execwatch.schemas import AlertRaised, MoveReported, to_builtins
 
 _json = msgspec.json.Encoder()
 
@@ -24,3 +24,10 @@ def alert_line(alert: AlertRaised) -> str:
         f"{alert.type:<17} {alert.person} — {where}{role}{when}{watched}\n"
         f"{'':17} “{alert.evidence}” ({alert.article_id})"
     )
+
+
+def move_line(move: MoveReported) -> str:
+    """One move from the log as a line a person reads."""
+    org = move.org or "unknown organisation"
+    when = f" {move.when}" if move.when else ""
+    return f"{move.type:<17} {move.person} — {org}{when} ({move.article_id})"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from faststream import FastStream
 
 from execwatch.services.core.bootstrap import Service, ServiceParts, create_app
+from execwatch.services.core.logging import configure_logging
 from execwatch.services.core.settings import Settings
 from execwatch.services.extraction import handlers as extraction
 from execwatch.services.ingest.inbox import watch_inbox
@@ -23,21 +24,26 @@ def app_for(*names: str, settings: Settings | None = None) -> FastStream:
     return create_app(settings or Settings.from_env(), [SERVICES[name] for name in chosen])
 
 
+def _factory(*names: str) -> FastStream:
+    configure_logging("json")
+    return app_for(*names)
+
+
 def ingest_app() -> FastStream:
     """`faststream run execwatch.services.registry:ingest_app --factory`."""
-    return app_for("ingest")
+    return _factory("ingest")
 
 
 def extraction_app() -> FastStream:
     """`faststream run execwatch.services.registry:extraction_app --factory`."""
-    return app_for("extraction")
+    return _factory("extraction")
 
 
 def notifier_app() -> FastStream:
     """`faststream run execwatch.services.registry:notifier_app --factory`."""
-    return app_for("notifier")
+    return _factory("notifier")
 
 
 def all_app() -> FastStream:
     """`faststream run execwatch.services.registry:all_app --factory`: all three."""
-    return app_for()
+    return _factory()

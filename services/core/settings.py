@@ -18,6 +18,8 @@ class Settings:
     consumer: str = field(default_factory=lambda: f"{socket.gethostname()}-{os.getpid()}")
     watchlists: tuple[Path, ...] = ()
     wait_timeout: float = 300.0
+    max_deliveries: int = 5  # a failing entry is dead-lettered after this many tries
+    claim_idle_ms: int = 30_000  # pending this long, an entry is claimed and retried
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
@@ -34,4 +36,6 @@ class Settings:
             consumer=source.get("EXECWATCH_CONSUMER", defaults.consumer),
             watchlists=watchlists,
             wait_timeout=float(source.get("EXECWATCH_WAIT_TIMEOUT", defaults.wait_timeout)),
+            max_deliveries=int(source.get("EXECWATCH_MAX_DELIVERIES", defaults.max_deliveries)),
+            claim_idle_ms=int(source.get("EXECWATCH_CLAIM_IDLE_MS", defaults.claim_idle_ms)),
         )

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import structlog
-from faststream.redis import RedisRouter, StreamSub
+from faststream.redis import RedisRouter
 from faststream.redis.annotations import RedisStreamMessage
 
 from execwatch.schemas import ArticleReceived, EventDecodeError, decode
 from execwatch.services.core.appender import StreamAppender
 from execwatch.services.core.bootstrap import Runtime
+from execwatch.services.core.consuming import consume
 from execwatch.services.core.deadletter import dead_letter
-from execwatch.services.core.entries import parse_plain_entry
 from execwatch.services.core.streams import EXTRACTION_GROUP
 from execwatch.services.extraction.engine import extract_moves
 from execwatch.services.extraction.moves import to_events
@@ -24,12 +24,6 @@ def build_router(runtime: Runtime) -> RedisRouter:
     appender = StreamAppender(runtime.client)
     router = RedisRouter()
 
-    @router.subscriber(
-        stream=StreamSub(
-            names.articles, group=EXTRACTION_GROUP, consumer=runtime.settings.consumer
-        ),
-        parser=parse_plain_entry,
-    )
     async def on_article(body: bytes, message: RedisStreamMessage) -> None:
         try:
             article = decode(body, ArticleReceived)
@@ -44,9 +38,8 @@ def build_router(runtime: Runtime) -> RedisRouter:
             )
             return
         with structlog.contextvars.bound_contextvars(article_id=article.article_id):
-            events = to_events(article, extract_moves(
-                article.text, published=article.published, title=article.title
-            ))
+            moves = extract_moves(article.text, published=article.published, title=article.title)
+            events = to_events(article, moves)
             appended = 0
             for event in events:
                 result = await appender.append(
@@ -55,4 +48,5 @@ def build_router(runtime: Runtime) -> RedisRouter:
                 appended += result.appended
             log.info("article extracted", moves=len(events), appended=appended)
 
+    consume(router, runtime, names.articles, EXTRACTION_GROUP, on_article)
     return router

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import structlog
-from faststream.redis import RedisRouter, StreamSub
+from faststream.redis import RedisRouter
 from faststream.redis.annotations import RedisStreamMessage
 
 from execwatch.schemas import AlertRaised, EventDecodeError, MoveReported, decode
 from execwatch.services.core.appender import StreamAppender
 from execwatch.services.core.bootstrap import Runtime
+from execwatch.services.core.consuming import consume
 from execwatch.services.core.deadletter import dead_letter, entry_id_of
-from execwatch.services.core.entries import parse_plain_entry
 from execwatch.services.core.streams import DELIVERY_GROUP, NOTIFIER_GROUP
 from execwatch.services.notifier.alerts import alert_for, matching_entries
 from execwatch.services.notifier.delivery.deliverer import Deliverer
@@ -24,14 +24,9 @@ def build_router(
 ) -> RedisRouter:
     """The notifier's router: raises alerts from the moves log, and delivers them."""
     names = runtime.names
-    consumer = runtime.settings.consumer
     appender = StreamAppender(runtime.client)
     router = RedisRouter()
 
-    @router.subscriber(
-        stream=StreamSub(names.moves, group=NOTIFIER_GROUP, consumer=consumer),
-        parser=parse_plain_entry,
-    )
     async def on_move(body: bytes, message: RedisStreamMessage) -> None:
         try:
             move = decode(body, MoveReported)
@@ -61,10 +56,6 @@ def build_router(
                     watchlist=watchlist.name,
                 )
 
-    @router.subscriber(
-        stream=StreamSub(names.alerts, group=DELIVERY_GROUP, consumer=consumer),
-        parser=parse_plain_entry,
-    )
     async def on_alert(body: bytes, message: RedisStreamMessage) -> None:
         try:
             alert = decode(body, AlertRaised)
@@ -81,4 +72,6 @@ def build_router(
         with structlog.contextvars.bound_contextvars(alert_id=alert.alert_id):
             await deliverer.handle(alert, entry_id_of(message))
 
+    consume(router, runtime, names.moves, NOTIFIER_GROUP, on_move)
+    consume(router, runtime, names.alerts, DELIVERY_GROUP, on_alert)
     return router

@@ -1,0 +1,75 @@
+"""Consuming a stream through a consumer group, with bounded retries and claiming.
+
+A handler that raises leaves its entry pending. A second subscriber on the same
+group claims entries left pending longer than the claim idle time (XAUTOCLAIM),
+whether their handler failed or their worker died, and hands them to the handler
+again. After ``max_deliveries`` the entry goes to the dead-letter stream with the
+reason, and is acknowledged: the stream keeps flowing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+import structlog
+from faststream.redis import RedisRouter, StreamSub
+from faststream.redis.annotations import RedisStreamMessage
+
+from .bootstrap import Runtime
+from .deadletter import dead_letter, entry_id_of
+from .entries import parse_plain_entry
+
+log = structlog.get_logger(__name__)
+
+Handler = Callable[[bytes, RedisStreamMessage], Awaitable[None]]
+
+
+async def delivery_count(runtime: Runtime, stream: str, group: str, entry_id: str) -> int:
+    """How many times the group has handed out this entry (0 when it is not pending)."""
+    pending = await runtime.client.xpending_range(stream, group, entry_id, entry_id, 1)
+    return int(pending[0]["times_delivered"]) if pending else 0
+
+
+def consume(
+    router: RedisRouter, runtime: Runtime, stream: str, group: str, handler: Handler
+) -> None:
+    """Register ``handler`` on ``stream`` for ``group``: new entries, and claimed ones."""
+    settings = runtime.settings
+
+    async def guarded(body: bytes, message: RedisStreamMessage) -> None:
+        try:
+            await handler(body, message)
+        except Exception as exc:
+            entry_id = entry_id_of(message)
+            deliveries = await delivery_count(runtime, stream, group, entry_id)
+            if deliveries < settings.max_deliveries:
+                log.warning(
+                    "handler failed; the entry will be retried",
+                    stream=stream,
+                    entry_id=entry_id,
+                    deliveries=deliveries,
+                    error=repr(exc),
+                )
+                raise
+            await dead_letter(
+                runtime.client,
+                runtime.names.dead,
+                source_stream=stream,
+                message=message,
+                payload=body,
+                reason=f"handler failed {deliveries} times, last with {exc!r}",
+            )
+
+    consumer = settings.consumer
+    router.subscriber(
+        stream=StreamSub(stream, group=group, consumer=consumer), parser=parse_plain_entry
+    )(guarded)
+    router.subscriber(
+        stream=StreamSub(
+            stream,
+            group=group,
+            consumer=f"{consumer}-claim",
+            min_idle_time=settings.claim_idle_ms,
+        ),
+        parser=parse_plain_entry,
+    )(guarded)

@@ -7,16 +7,24 @@ import logging
 import socket
 import sys
 import tempfile
+from collections.abc import Awaitable, Callable
 from importlib import resources
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar
 
+import msgspec
 import typer
 from redis.asyncio import Redis
 
 from execwatch.schemas import AlertRaised, ArticleReceived, to_json
 from execwatch.services.cli_output import alert_json, alert_line, move_line
 from execwatch.services.core.bootstrap import Runtime, Service, ServiceParts, create_app
+from execwatch.services.core.deadletter import (
+    DeadLetterNotFound,
+    drop_dead,
+    list_dead,
+    retry_dead,
+)
 from execwatch.services.core.logging import configure_logging
 from execwatch.services.core.progress import PipelineTimeout, wait_until_processed
 from execwatch.services.core.reader import read_events
@@ -32,6 +40,7 @@ from execwatch.services.subscribe import subscribe
 app = typer.Typer(help="Track executive moves in the news.", no_args_is_help=True)
 
 SAMPLES = resources.files("execwatch.services") / "samples"
+T = TypeVar("T")
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
@@ -227,6 +236,67 @@ async def _tail(
                 typer.echo(alert_json(event) if json else alert_line(event))
             else:
                 typer.echo(to_json(event).decode() if json else move_line(event))
+
+
+dead_app = typer.Typer(help="The dead-letter stream.", no_args_is_help=True)
+app.add_typer(dead_app, name="dead")
+
+
+def _with_client(settings: Settings, work: Callable[[Redis], Awaitable[T]]) -> T:
+    async def run_it() -> T:
+        with redis_endpoint(settings.redis_url, settings.data_dir) as url:
+            client = Redis.from_url(url)
+            try:
+                return await work(client)
+            finally:
+                await client.aclose()
+
+    return asyncio.run(run_it())
+
+
+@dead_app.command("list")
+def dead_list(
+    json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    count: Annotated[int, typer.Option(help="At most this many.")] = 100,
+) -> None:
+    """Show dead letters: where each came from and why."""
+    configure_logging("console", logging.WARNING)
+    settings = Settings.from_env()
+    dead = StreamNames(settings.prefix).dead
+    for item in _with_client(settings, lambda client: list_dead(client, dead, count)):
+        if json:
+            typer.echo(msgspec.json.encode(item).decode())
+        else:
+            typer.echo(
+                f"{item['dead_id']}  {item.get('source', '?')} {item.get('source_id', '')}"
+                f"  {item.get('event', '')} {item.get('id', '')}\n    {item.get('reason', '')}"
+            )
+
+
+@dead_app.command("retry")
+def dead_retry(dead_id: Annotated[str, typer.Argument(help="The dead letter's id.")]) -> None:
+    """Put a dead letter back on the stream it came from."""
+    configure_logging("console", logging.WARNING)
+    settings = Settings.from_env()
+    dead = StreamNames(settings.prefix).dead
+    try:
+        new_id = _with_client(settings, lambda client: retry_dead(client, dead, dead_id))
+    except DeadLetterNotFound as exc:
+        raise _fail(str(exc), 1) from None
+    typer.echo(f"{dead_id} put back as {new_id}")
+
+
+@dead_app.command("drop")
+def dead_drop(dead_id: Annotated[str, typer.Argument(help="The dead letter's id.")]) -> None:
+    """Remove a dead letter for good."""
+    configure_logging("console", logging.WARNING)
+    settings = Settings.from_env()
+    dead = StreamNames(settings.prefix).dead
+    try:
+        _with_client(settings, lambda client: drop_dead(client, dead, dead_id))
+    except DeadLetterNotFound as exc:
+        raise _fail(str(exc), 1) from None
+    typer.echo(f"{dead_id} dropped")
 
 
 @app.command()

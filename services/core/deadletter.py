@@ -67,3 +67,37 @@ async def dead_letter(
         event_id=headers.get("id", ""),
         version=headers.get("v", ""),
     )
+
+
+class DeadLetterNotFound(LookupError):
+    """No dead letter has that id."""
+
+
+async def list_dead(client: Redis, dead_stream: str, count: int = 100) -> list[dict[str, str]]:
+    """The oldest ``count`` dead letters, with their id and fields (the body left out)."""
+    entries = await client.xrange(dead_stream, count=count)
+    return [
+        {"dead_id": entry_id.decode()}
+        | {k.decode(): v.decode("utf-8", "replace") for k, v in fields.items() if k != b"body"}
+        for entry_id, fields in entries
+    ]
+
+
+async def retry_dead(client: Redis, dead_stream: str, dead_id: str) -> str:
+    """Put a dead letter back on the stream it came from; return its new entry id there."""
+    entries = await client.xrange(dead_stream, min=dead_id, max=dead_id)
+    if not entries:
+        raise DeadLetterNotFound(f"no dead letter {dead_id} in {dead_stream}")
+    fields = entries[0][1]
+    original = {key: fields[key] for key in (b"event", b"v", b"id", b"body") if key in fields}
+    async with client.pipeline(transaction=True) as pipe:
+        pipe.xadd(fields[b"source"].decode(), original)
+        pipe.xdel(dead_stream, dead_id)
+        new_id, _ = await pipe.execute()
+    return new_id.decode() if isinstance(new_id, bytes) else str(new_id)
+
+
+async def drop_dead(client: Redis, dead_stream: str, dead_id: str) -> None:
+    """Remove a dead letter for good."""
+    if not await client.xdel(dead_stream, dead_id):
+        raise DeadLetterNotFound(f"no dead letter {dead_id} in {dead_stream}")

@@ -91,6 +91,7 @@ class Deliverer:
                     event_id=alert.alert_id,
                     version=str(alert.schema_version),
                 )
+                continue  # not recorded as sent: `execwatch dead retry` may try again
             await self._client.hset(sent, alert.alert_id, self._clock().isoformat())
 
     async def _send(self, route: Route, message: Message) -> None:

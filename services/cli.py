@@ -15,10 +15,12 @@ from typing import Annotated, TypeVar
 import msgspec
 import typer
 from redis.asyncio import Redis
+from redis.exceptions import ConnectionError as RedisConnectionError
 
 from execwatch.schemas import AlertRaised, ArticleReceived, to_json
 from execwatch.services.cli_output import alert_json, alert_line, move_line
 from execwatch.services.core.bootstrap import Runtime, Service, ServiceParts, create_app
+from execwatch.services.core.connect import RedisUnavailable
 from execwatch.services.core.deadletter import (
     DeadLetterNotFound,
     drop_dead,
@@ -28,6 +30,7 @@ from execwatch.services.core.deadletter import (
 from execwatch.services.core.logging import configure_logging
 from execwatch.services.core.progress import PipelineTimeout, wait_until_processed
 from execwatch.services.core.reader import read_events
+from execwatch.services.core.redaction import redact_text
 from execwatch.services.core.redis_server import redis_endpoint
 from execwatch.services.core.settings import Settings
 from execwatch.services.core.streams import StreamNames
@@ -319,3 +322,9 @@ def main() -> None:
         app()
     except KeyboardInterrupt:
         sys.exit(130)
+    except RedisUnavailable as exc:
+        typer.echo(f"execwatch: error: {exc}", err=True)
+        sys.exit(1)
+    except RedisConnectionError as exc:
+        typer.echo(f"execwatch: error: cannot reach Redis: {redact_text(str(exc))}", err=True)
+        sys.exit(1)

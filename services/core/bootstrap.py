@@ -14,6 +14,7 @@ from faststream import FastStream
 from faststream.redis import RedisBroker, RedisRouter
 from redis.asyncio import Redis
 
+from .connect import wait_for_redis
 from .redis_server import redis_endpoint
 from .settings import Settings
 from .streams import StreamNames, ensure_groups
@@ -74,6 +75,7 @@ def create_app(settings: Settings, services: Sequence[Service]) -> FastStream:
     tasks: list[asyncio.Task[None]] = []
 
     async def prepare_streams() -> None:
+        await wait_for_redis(client, url, timeout=settings.connect_timeout)
         await ensure_groups(client, runtime.names)
 
     async def start_background() -> None:

@@ -62,7 +62,10 @@ def consume(
 
     consumer = settings.consumer
     router.subscriber(
-        stream=StreamSub(stream, group=group, consumer=consumer), parser=parse_plain_entry
+        stream=StreamSub(
+            stream, group=group, consumer=consumer, max_records=settings.read_batch
+        ),
+        parser=parse_plain_entry,
     )(guarded)
     router.subscriber(
         stream=StreamSub(

@@ -20,6 +20,8 @@ class Settings:
     wait_timeout: float = 300.0
     max_deliveries: int = 5  # a failing entry is dead-lettered after this many tries
     claim_idle_ms: int = 30_000  # pending this long, an entry is claimed and retried
+    read_batch: int = 16  # entries one read takes: bounds a consumer's memory (backpressure)
+    connect_timeout: float = 60.0  # how long to keep retrying an unreachable Redis at start
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
@@ -38,4 +40,8 @@ class Settings:
             wait_timeout=float(source.get("EXECWATCH_WAIT_TIMEOUT", defaults.wait_timeout)),
             max_deliveries=int(source.get("EXECWATCH_MAX_DELIVERIES", defaults.max_deliveries)),
             claim_idle_ms=int(source.get("EXECWATCH_CLAIM_IDLE_MS", defaults.claim_idle_ms)),
+            read_batch=int(source.get("EXECWATCH_READ_BATCH", defaults.read_batch)),
+            connect_timeout=float(
+                source.get("EXECWATCH_CONNECT_TIMEOUT", defaults.connect_timeout)
+            ),
         )

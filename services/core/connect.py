@@ -1,0 +1,44 @@
+"""Waiting for Redis at start: a clear message and retries with backoff, not a traceback."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import structlog
+from redis.asyncio import Redis
+from redis.exceptions import AuthenticationError, ConnectionError, ResponseError, TimeoutError
+
+from .redaction import redact_text
+
+log = structlog.get_logger(__name__)
+
+
+class RedisUnavailable(RuntimeError):
+    """Redis could not be reached in time; the message says where and why."""
+
+
+async def wait_for_redis(
+    client: Redis, url: str, *, timeout: float, first_delay: float = 0.5
+) -> None:
+    """Return once Redis answers PING; retry with backoff up to ``timeout`` seconds.
+
+    Authentication and permission errors are final: retrying cannot fix them.
+    """
+    where = redact_text(url)
+    deadline = time.monotonic() + timeout
+    delay = first_delay
+    while True:
+        try:
+            await client.ping()
+            return
+        except (AuthenticationError, ResponseError) as exc:
+            raise RedisUnavailable(f"Redis at {where} refused us: {exc}") from None
+        except (ConnectionError, TimeoutError, OSError) as exc:
+            if time.monotonic() + delay > deadline:
+                raise RedisUnavailable(
+                    f"Redis at {where} unreachable after {timeout:.0f}s: {exc}"
+                ) from None
+            log.warning("redis unreachable; retrying", url=where, retry_in=delay, error=str(exc))
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 10.0)

@@ -19,7 +19,11 @@ pytestmark = pytest.mark.integration
 def _dead(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "execwatch.services", "dead", *args],
-        capture_output=True, text=True, env=env, timeout=60, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
     )
 
 
@@ -30,15 +34,22 @@ async def test_dead_letters_can_be_listed_retried_and_dropped(
     env = {**os.environ, "REDIS_URL": redis_url, "EXECWATCH_PREFIX": prefix}
     for n in (1, 2):
         await record_dead(
-            redis_client, names.dead, source_stream=names.articles, source_id=f"{n}-0",
-            reason=f"not a valid ArticleReceived ({n})", payload=b"\xc1" * n,
-            event="ArticleReceived", event_id=f"art-{n}", version="1",
+            redis_client,
+            names.dead,
+            source_stream=names.articles,
+            source_id=f"{n}-0",
+            reason=f"not a valid ArticleReceived ({n})",
+            payload=b"\xc1" * n,
+            event="ArticleReceived",
+            event_id=f"art-{n}",
+            version="1",
         )
     listed = _dead(env, "list", "--json")
     assert listed.returncode == 0, listed.stderr
     items = [json.loads(line) for line in listed.stdout.splitlines()]
     assert [i["reason"] for i in items] == [
-        "not a valid ArticleReceived (1)", "not a valid ArticleReceived (2)"
+        "not a valid ArticleReceived (1)",
+        "not a valid ArticleReceived (2)",
     ]
     first, second = (i["dead_id"] for i in items)
 

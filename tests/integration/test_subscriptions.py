@@ -89,9 +89,24 @@ async def test_tail_prints_alerts_as_json_lines(
     await _publish(redis_client, prefix, 1, 2)
     env = {**os.environ, "REDIS_URL": redis_url, "EXECWATCH_PREFIX": prefix}
     done = subprocess.run(
-        [sys.executable, "-m", "execwatch.services", "tail", "alerts", "--from-start",
-         "--json", "--count", "2", "--group", "cli"],
-        capture_output=True, text=True, env=env, timeout=60, check=False,
+        [
+            sys.executable,
+            "-m",
+            "execwatch.services",
+            "tail",
+            "alerts",
+            "--from-start",
+            "--json",
+            "--count",
+            "2",
+            "--group",
+            "cli",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     assert [json.loads(line)["alert_id"] for line in done.stdout.splitlines()] == ["al-1", "al-2"]

@@ -20,7 +20,7 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from execwatch.schemas import AlertRaised, ArticleReceived, to_json
 from execwatch.services.cli_output import alert_json, alert_line, move_line
 from execwatch.services.core.bootstrap import Runtime, Service, ServiceParts, create_app
-from execwatch.services.core.connect import RedisUnavailable
+from execwatch.services.core.connect import RedisUnavailable, connect
 from execwatch.services.core.deadletter import (
     DeadLetterNotFound,
     drop_dead,
@@ -164,7 +164,7 @@ async def _ingest(
     settings: Settings, articles: list[ArticleReceived], wait: bool, timeout: float
 ) -> int:
     with redis_endpoint(settings.redis_url, settings.data_dir) as url:
-        client = Redis.from_url(url)
+        client = connect(url)
         try:
             names = StreamNames(settings.prefix)
             publisher = ArticlePublisher(client, names)
@@ -248,7 +248,7 @@ app.add_typer(dead_app, name="dead")
 def _with_client(settings: Settings, work: Callable[[Redis], Awaitable[T]]) -> T:
     async def run_it() -> T:
         with redis_endpoint(settings.redis_url, settings.data_dir) as url:
-            client = Redis.from_url(url)
+            client = connect(url)
             try:
                 return await work(client)
             finally:

@@ -21,10 +21,10 @@ import socket
 from collections.abc import AsyncIterator
 from typing import Literal, TypeVar, overload
 
-from redis.asyncio import Redis
 from redis.exceptions import ResponseError
 
 from execwatch.schemas import AlertRaised, MoveReported, decode
+from execwatch.services.core.connect import connect
 from execwatch.services.core.streams import StreamNames
 
 StreamName = Literal["alerts", "moves"]
@@ -69,7 +69,7 @@ async def _follow(
 ) -> AsyncIterator[E]:
     key = getattr(StreamNames(prefix), stream)
     me = consumer or f"{socket.gethostname()}-{os.getpid()}"
-    client = Redis.from_url(redis_url)
+    client = connect(redis_url)
     try:
         try:
             await client.xgroup_create(key, group, id="0" if from_start else "$", mkstream=True)

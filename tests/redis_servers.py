@@ -25,41 +25,53 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-@contextmanager
-def redis_server(workdir: Path, *args: str, tls: bool = False) -> Iterator[int]:
-    """Run redis-server on a free port with extra ``args``; yield the port; stop it after.
+class RedisProcess:
+    """One redis-server on loopback, which a test may stop and start again."""
 
-    With ``tls`` the port is its TLS port and the plain port is off.
-    """
-    port = free_port()
-    ports = ["--port", "0", "--tls-port", str(port)] if tls else ["--port", str(port)]
-    command = [
-        redis_server_binary(),
-        *ports,
-        "--bind",
-        "127.0.0.1",
-        "--dir",
-        str(workdir),
-        "--save",
-        "",
-        "--appendonly",
-        "no",
-        *args,
-    ]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    try:
+    def __init__(self, workdir: Path, args: tuple[str, ...], tls: bool) -> None:
+        self.port = free_port()
+        ports = ["--port", "0", "--tls-port", str(self.port)] if tls else ["--port", str(self.port)]
+        self._command = [
+            redis_server_binary(), *ports, "--bind", "127.0.0.1",
+            "--dir", str(workdir), "--save", "", *args,
+        ]  # fmt: skip
+        self._process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        """Start the server and wait until it accepts connections."""
+        self._process = subprocess.Popen(
+            self._command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        )
         deadline = time.monotonic() + 10
         while True:
-            if process.poll() is not None:
-                raise RuntimeError(f"redis-server exited: {process.stderr.read().decode()}")  # type: ignore[union-attr]
+            if self._process.poll() is not None:
+                error = self._process.stderr.read().decode() if self._process.stderr else ""
+                raise RuntimeError(f"redis-server exited: {error}")
             try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
+                return
             except OSError:
                 if time.monotonic() > deadline:
                     raise
                 time.sleep(0.05)
-        yield port
+
+    def stop(self) -> None:
+        """Stop the server (SIGTERM: it finishes writing its AOF first)."""
+        if self._process is not None:
+            self._process.terminate()
+            self._process.wait(timeout=10)
+            self._process = None
+
+
+@contextmanager
+def redis_server(workdir: Path, *args: str, tls: bool = False) -> Iterator[RedisProcess]:
+    """A started redis-server with extra ``args``, stopped after the block.
+
+    With ``tls`` its port is the TLS port and the plain port is off.
+    """
+    server = RedisProcess(workdir, args, tls)
+    server.start()
+    try:
+        yield server
     finally:
-        process.terminate()
-        process.wait(timeout=10)
+        server.stop()

@@ -14,7 +14,7 @@ from faststream import FastStream
 from faststream.redis import RedisBroker, RedisRouter
 from redis.asyncio import Redis
 
-from .connect import wait_for_redis
+from .connect import connect, retry_options, wait_for_redis
 from .redis_server import redis_endpoint
 from .settings import Settings
 from .streams import StreamNames, ensure_groups
@@ -57,8 +57,8 @@ def create_app(settings: Settings, services: Sequence[Service]) -> FastStream:
     """
     resources = ExitStack()
     url = resources.enter_context(redis_endpoint(settings.redis_url, settings.data_dir))
-    broker = RedisBroker(url, logger=logging.getLogger("execwatch.broker"))
-    client = Redis.from_url(url)
+    broker = RedisBroker(url, logger=logging.getLogger("execwatch.broker"), **retry_options())
+    client = connect(url)
     runtime = Runtime(
         settings=settings, names=StreamNames(settings.prefix), client=client, broker=broker
     )

@@ -4,14 +4,31 @@ from __future__ import annotations
 
 import asyncio
 import time
+from typing import Any
 
 import structlog
 from redis.asyncio import Redis
+from redis.asyncio.retry import Retry
+from redis.backoff import ExponentialBackoff
 from redis.exceptions import AuthenticationError, ConnectionError, ResponseError, TimeoutError
 
 from .redaction import redact_text
 
 log = structlog.get_logger(__name__)
+
+
+def retry_options() -> dict[str, Any]:
+    """Connection options that ride out a Redis restart: a command that meets a closed
+    connection reconnects and is retried, with backoff, for about ten seconds."""
+    return {
+        "retry": Retry(ExponentialBackoff(cap=2.0, base=0.1), retries=10),
+        "retry_on_error": [ConnectionError, TimeoutError],
+    }
+
+
+def connect(url: str) -> Redis:
+    """A client for ``url`` with execwatch's reconnect policy."""
+    return Redis.from_url(url, **retry_options())
 
 
 class RedisUnavailable(RuntimeError):

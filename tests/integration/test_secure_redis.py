@@ -13,7 +13,7 @@ from execwatch.schemas import ArticleReceived
 from execwatch.services.core.connect import RedisUnavailable, wait_for_redis
 from execwatch.services.registry import SERVICES
 from tests.pipeline import alerts, ingest_and_wait, running
-from tests.redis_servers import redis_server
+from tests.redis_servers import RedisProcess, redis_server
 
 pytestmark = pytest.mark.integration
 
@@ -44,14 +44,14 @@ async def _pipeline_alerts(url: str, make_settings, tmp_path: Path) -> list[str]
 
 
 async def test_an_acl_user_with_a_password_runs_the_pipeline(make_settings, tmp_path: Path) -> None:
-    with redis_server(tmp_path, *ACL) as port:
-        url = f"redis://app:app-pass@127.0.0.1:{port}/0"
+    with redis_server(tmp_path, *ACL) as server:
+        url = f"redis://app:app-pass@127.0.0.1:{server.port}/0"
         assert "departed" in await _pipeline_alerts(url, make_settings, tmp_path)
 
 
 async def test_a_wrong_password_is_a_clear_error_without_the_password(tmp_path: Path) -> None:
-    with redis_server(tmp_path, *ACL) as port:
-        url = f"redis://app:wrong-pass@127.0.0.1:{port}/0"
+    with redis_server(tmp_path, *ACL) as server:
+        url = f"redis://app:wrong-pass@127.0.0.1:{server.port}/0"
         client = Redis.from_url(url)
         with pytest.raises(RedisUnavailable) as caught:
             await wait_for_redis(client, url, timeout=5)
@@ -127,13 +127,13 @@ async def test_tls_with_a_private_ca(make_settings, tmp_path: Path) -> None:
         "--tls-auth-clients",
         "no",
     ]
+    server = RedisProcess(tmp_path, tuple(args), tls=True)
     try:
-        server = redis_server(tmp_path, *args, tls=True)
-        port = server.__enter__()
+        server.start()
     except RuntimeError as exc:
         pytest.skip(f"this redis-server build has no TLS: {exc}")
     try:
-        url = f"rediss://127.0.0.1:{port}/0?ssl_ca_certs={certs / 'ca.crt'}"
+        url = f"rediss://127.0.0.1:{server.port}/0?ssl_ca_certs={certs / 'ca.crt'}"
         assert "departed" in await _pipeline_alerts(url, make_settings, tmp_path)
     finally:
-        server.__exit__(None, None, None)
+        server.stop()

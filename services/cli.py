@@ -28,12 +28,13 @@ from execwatch.services.core.deadletter import (
     retry_dead,
 )
 from execwatch.services.core.logging import configure_logging
-from execwatch.services.core.progress import PipelineTimeout, wait_until_processed
+from execwatch.services.core.progress import wait_until_processed
 from execwatch.services.core.reader import read_events
 from execwatch.services.core.redaction import redact_text
 from execwatch.services.core.redis_server import redis_endpoint
 from execwatch.services.core.settings import Settings
 from execwatch.services.core.streams import StreamNames
+from execwatch.services.ingest.commands import register as register_ingest
 from execwatch.services.ingest.files import Rejected, read_articles
 from execwatch.services.ingest.publisher import ArticlePublisher
 from execwatch.services.notifier.watchlist import WatchlistError, load_watchlist
@@ -137,44 +138,6 @@ def run(
     settings = Settings.from_env()
     _check_watchlists(list(settings.watchlists))
     asyncio.run(app_for(*(service or ()), settings=settings).run())
-
-
-@app.command()
-def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Article files (text or JSONL).")],
-    wait: Annotated[
-        bool, typer.Option("--wait", help="Return once extraction and notifier are done.")
-    ] = False,
-    timeout: Annotated[float | None, typer.Option(help="Seconds --wait may take.")] = None,
-) -> None:
-    """Publish articles to a running deployment."""
-    configure_logging("console", logging.WARNING)
-    settings = Settings.from_env()
-    articles, rejected = _collect_articles(paths)
-    try:
-        new = asyncio.run(_ingest(settings, articles, wait, timeout or settings.wait_timeout))
-    except PipelineTimeout as exc:
-        raise _fail(str(exc), 1) from None
-    typer.echo(f"{new} new article(s), {len(articles) - new} already seen", err=True)
-    if rejected:
-        raise typer.Exit(1)
-
-
-async def _ingest(
-    settings: Settings, articles: list[ArticleReceived], wait: bool, timeout: float
-) -> int:
-    with redis_endpoint(settings.redis_url, settings.data_dir) as url:
-        client = connect(url)
-        try:
-            names = StreamNames(settings.prefix)
-            publisher = ArticlePublisher(client, names)
-            await publisher.prepare()
-            new, last = await publisher.publish_all(articles)
-            if wait and last is not None:
-                await wait_until_processed(client, names, last, timeout=timeout)
-            return new
-        finally:
-            await client.aclose()
 
 
 watchlist_app = typer.Typer(help="Watchlist files.", no_args_is_help=True)
@@ -314,6 +277,9 @@ def extract(
 
     configure_logging("console", logging.WARNING)
     raise typer.Exit(run_extract(paths or [], output))
+
+
+register_ingest(app)
 
 
 def main() -> None:

@@ -8,11 +8,11 @@ from execwatch.services.core.bootstrap import Service, ServiceParts, create_app
 from execwatch.services.core.logging import configure_logging
 from execwatch.services.core.settings import Settings
 from execwatch.services.extraction import handlers as extraction
-from execwatch.services.ingest.inbox import watch_inbox
+from execwatch.services.ingest.service import run_ingest
 from execwatch.services.notifier import service as notifier
 
 SERVICES: dict[str, Service] = {
-    "ingest": Service("ingest", lambda rt: ServiceParts(background=(lambda: watch_inbox(rt),))),
+    "ingest": Service("ingest", lambda rt: ServiceParts(background=(lambda: run_ingest(rt),))),
     "extraction": Service("extraction", lambda rt: ServiceParts(extraction.build_router(rt))),
     "notifier": Service("notifier", notifier.build),
 }

@@ -1,101 +1,100 @@
-"""Articles from files: text files (optional ``date YYYY-MM-DD`` first line) and JSON Lines."""
+"""Articles from files and standard input: text, Markdown, HTML and JSON Lines."""
 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
+from typing import Literal
 
 from execwatch.schemas import ArticleReceived
-from execwatch.services.core.ids import article_id_for
+from execwatch.services.ingest.pages import article_from_html
+from execwatch.services.ingest.records import (
+    ArticleInputError,
+    Rejected,
+    article_from_record,
+    article_from_text,
+)
 
-DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*$", re.IGNORECASE)
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+Kind = Literal["text", "html", "jsonl"]
+KINDS: dict[str, Kind] = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".markdown": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+}
+ARTICLE_SUFFIXES = frozenset(KINDS)
 
 
-class ArticleInputError(ValueError):
-    """An input that is not an article; the message names the file and line."""
+def kind_of(name: str, raw: bytes) -> Kind:
+    """A file's kind from its suffix, or from its first bytes when the suffix says nothing."""
+    if kind := KINDS.get(Path(name).suffix.lower()):
+        return kind
+    head = raw.lstrip()[:200].lower()
+    if head.startswith(b"{"):
+        return "jsonl"
+    if head.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<article")):
+        return "html"
+    return "text"
 
 
-@dataclass(frozen=True)
-class Rejected:
-    """An input that was skipped, and why."""
-
-    where: str
-    reason: str
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat()
-
-
-def article_from_text(text: str, *, name: str, source: str) -> ArticleReceived:
-    """An article from a text file's contents; a ``date`` first line sets the published date."""
-    published = None
-    first, _, rest = text.lstrip("\ufeff").partition("\n")
-    if match := DATE_LINE.match(first):
-        published, text = match.group(1), rest
-    text = text.strip()
-    if not text:
-        raise ArticleInputError(f"{source}: the article has no text")
-    return ArticleReceived(
-        article_id=name, text=text, published=published, source=source, received_at=_now()
-    )
+def files_under(path: Path) -> Iterator[Path]:
+    """``path`` itself, or every article file below it (recursively, hidden ones skipped)."""
+    if not path.is_dir():
+        yield path
+        return
+    for child in sorted(path.rglob("*")):
+        hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
+        if child.is_file() and not hidden and child.suffix.lower() in ARTICLE_SUFFIXES:
+            yield child
 
 
-def article_from_record(record: object, *, where: str, source: str) -> ArticleReceived:
-    """An article from a corpus-format JSON object (``id``, ``text``, optional extras)."""
-    if not isinstance(record, dict):
-        raise ArticleInputError(f"{where}: expected a JSON object, got {type(record).__name__}")
-    text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
-        raise ArticleInputError(f"{where}: the record has no text")
-    url = record.get("url") if isinstance(record.get("url"), str) else None
-    raw_id = record.get("id")
-    article_id = str(raw_id) if raw_id not in (None, "") else article_id_for(text, url)
-    published = record.get("published")
-    title = record.get("title")
-    return ArticleReceived(
-        article_id=article_id,
-        text=text,
-        title=title if isinstance(title, str) and title else None,
-        url=url,
-        published=published if isinstance(published, str) and published else None,
-        source=source,
-        received_at=_now(),
-    )
+def read_articles(path: Path, name: str | None = None) -> Iterator[ArticleReceived | Rejected]:
+    """Every article in ``path``, in order; inputs that are not articles come as Rejected.
 
-
-def read_articles(path: Path) -> Iterator[ArticleReceived | Rejected]:
-    """Every article in ``path``, in order; inputs that are not articles come as Rejected."""
+    ``name`` is the id of a single-article file (default: the file's name).
+    """
     try:
         raw = path.read_bytes()
     except OSError as exc:
         yield Rejected(str(path), f"cannot read: {exc.strerror or exc}")
         return
-    if len(raw) > MAX_ARTICLE_BYTES and path.suffix != ".jsonl":
-        yield Rejected(str(path), f"larger than {MAX_ARTICLE_BYTES} bytes")
+    yield from read_bytes(raw, name=name or path.name, source=str(path))
+
+
+def read_bytes(
+    raw: bytes, *, name: str | None, source: str
+) -> Iterator[ArticleReceived | Rejected]:
+    """The articles in one input's bytes (a file's, or standard input's when ``name`` is None)."""
+    kind = kind_of(name or "", raw)
+    if len(raw) > MAX_ARTICLE_BYTES and kind != "jsonl":
+        yield Rejected(source, f"larger than {MAX_ARTICLE_BYTES} bytes")
         return
     text = raw.decode("utf-8", errors="replace")
-    if path.suffix in (".jsonl", ".ndjson"):
-        yield from _read_json_lines(text, path)
+    if kind == "jsonl":
+        yield from _read_json_lines(text, source)
         return
     try:
-        yield article_from_text(text, name=path.name, source=str(path))
+        if kind == "html":
+            yield article_from_html(text, url=None, source=source)
+        else:
+            yield article_from_text(text, name=name, source=source)
     except ArticleInputError as exc:
-        yield Rejected(str(path), str(exc))
+        yield Rejected(source, str(exc).removeprefix(f"{source}: "))
 
 
-def _read_json_lines(text: str, path: Path) -> Iterator[ArticleReceived | Rejected]:
+def _read_json_lines(text: str, source: str) -> Iterator[ArticleReceived | Rejected]:
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
-        where = f"{path}:{number}"
+        where = f"{source}:{number}"
         try:
-            yield article_from_record(json.loads(line), where=where, source=str(path))
+            yield article_from_record(json.loads(line), where=where, source=source)
         except json.JSONDecodeError as exc:
             yield Rejected(where, f"not JSON: {exc.msg}")
         except ArticleInputError as exc:

@@ -18,6 +18,7 @@ from .events import (
     Event,
     MoveReported,
     MoveType,
+    StatusSnapshot,
 )
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "EventDecodeError",
     "MoveReported",
     "MoveType",
+    "StatusSnapshot",
     "decode",
     "decode_any",
     "encode",

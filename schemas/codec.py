@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 import msgspec
 
 from .events import AlertRaised, AnyEvent, ArticleReceived, Event, MoveReported
+from .upcasting import upcast
 
 E = TypeVar("E", bound=Event)
 
@@ -20,6 +21,11 @@ _json_encoder = msgspec.json.Encoder()
 _any_decoder = msgspec.msgpack.Decoder(AnyEvent)
 _decoders: dict[type[Any], msgspec.msgpack.Decoder[Any]] = {
     cls: msgspec.msgpack.Decoder(cls) for cls in (ArticleReceived, MoveReported, AlertRaised)
+}
+# The schema version each reader expects: the default of its ``schema_version`` field.
+_current: dict[type[Any], int] = {
+    cls: next(f.default for f in msgspec.structs.fields(cls) if f.name == "schema_version")
+    for cls in _decoders
 }
 
 
@@ -33,19 +39,34 @@ def encode(event: Event) -> bytes:
 
 
 def decode(payload: bytes, event_type: type[E]) -> E:
-    """Decode MessagePack into ``event_type``, raising EventDecodeError with the reason."""
+    """Decode MessagePack into ``event_type``, raising EventDecodeError with the reason.
+
+    An event stored at an older schema version is upcast to the current one.
+    """
     try:
         result: E = _decoders[event_type].decode(payload)
-    except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+        if result.schema_version < _current[event_type]:
+            result = _upcast(payload, event_type)
+    except (msgspec.DecodeError, msgspec.ValidationError, ValueError) as exc:
         raise EventDecodeError(f"not a valid {event_type.__name__}: {exc}") from exc
+    return result
+
+
+def _upcast(payload: bytes, event_type: type[E]) -> E:
+    plain = msgspec.msgpack.decode(payload)
+    lifted = upcast(plain, _current[event_type])
+    result: E = msgspec.convert(lifted, event_type)
     return result
 
 
 def decode_any(payload: bytes) -> AnyEvent:
     """Decode MessagePack into whichever event its tag names."""
     try:
-        return _any_decoder.decode(payload)
-    except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+        result: AnyEvent = _any_decoder.decode(payload)
+        if result.schema_version < _current[type(result)]:
+            result = _upcast(payload, type(result))
+        return result
+    except (msgspec.DecodeError, msgspec.ValidationError, ValueError) as exc:
         raise EventDecodeError(f"not a valid event: {exc}") from exc
 
 

@@ -44,8 +44,12 @@ class ArticleReceived(Event, frozen=True, kw_only=True):
 
 
 class MoveReported(Event, frozen=True, kw_only=True):
-    """One executive move found in one article (extraction -> moves stream, the log)."""
+    """One executive move found in one article (extraction -> moves stream, the log).
 
+    Version 2 added ``source``; version-1 events are read through ``upcasting``.
+    """
+
+    schema_version: int = 2
     event_id: str  # derived from article_id and the move, so re-extraction repeats it
     article_id: str
     person: str
@@ -60,6 +64,7 @@ class MoveReported(Event, frozen=True, kw_only=True):
     title: str | None = None
     extractor: str = ""
     reported_at: str
+    source: str | None = None  # v2: where the article came from (a feed, a file, "http")
 
 
 class AlertSource(msgspec.Struct, frozen=True, kw_only=True):
@@ -69,6 +74,15 @@ class AlertSource(msgspec.Struct, frozen=True, kw_only=True):
     url: str | None = None
     published: str | None = None
     evidence: str
+
+
+class StatusSnapshot(msgspec.Struct, frozen=True, kw_only=True):
+    """Where a person stood, as an alert reports it."""
+
+    state: str  # active, departed, on_leave or returned
+    org: str | None = None
+    role: str | None = None
+    since: str | None = None
 
 
 class AlertRaised(Event, frozen=True, kw_only=True):
@@ -88,6 +102,11 @@ class AlertRaised(Event, frozen=True, kw_only=True):
     sources: list[AlertSource]
     confidence: float
     raised_at: str
+    person_id: str = ""  # the projections' canonical id for the person
+    fact_id: str = ""  # the fact the alert is about: one alert per fact and entry
+    previous: StatusSnapshot | None = None  # status before the move (None: unknown)
+    current: StatusSnapshot | None = None  # status after it
+    tags: list[str] = msgspec.field(default_factory=list)  # the watchlist entry's tags
 
 
 AnyEvent = ArticleReceived | MoveReported | AlertRaised

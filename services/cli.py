@@ -34,6 +34,7 @@ from execwatch.services.core.redaction import redact_text
 from execwatch.services.core.redis_server import redis_endpoint
 from execwatch.services.core.settings import Settings
 from execwatch.services.core.streams import StreamNames
+from execwatch.services.eventlog.commands import register as register_eventlog
 from execwatch.services.ingest.commands import register as register_ingest
 from execwatch.services.ingest.files import Rejected, read_articles
 from execwatch.services.ingest.publisher import ArticlePublisher
@@ -280,6 +281,7 @@ def extract(
 
 
 register_ingest(app)
+register_eventlog(app)
 
 
 def main() -> None:

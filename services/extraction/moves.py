@@ -36,6 +36,7 @@ def to_events(article: ArticleReceived, moves: list[Move]) -> list[MoveReported]
             published=article.published,
             url=article.url,
             title=article.title,
+            source=article.source,
             extractor=ENGINE_VERSION,
             reported_at=now,
         )

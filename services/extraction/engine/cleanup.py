@@ -1,0 +1,53 @@
+"""Text clean-up: strip HTML, decode entities, normalise quotes and whitespace."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+_SCRIPT_RE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+_BLOCK_TAG_RE = re.compile(
+    r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|table|section|article)\b[^>]*>", re.I
+)
+_TAG_RE = re.compile(r"<[^<>]{0,2000}>")
+_PAREN_TICKER_RE = re.compile(r"\(\s*[A-Za-z0-9]{1,8}(?:\.[A-Z]{1,3})+\s*\)")
+_RIC_RE = re.compile(r"[A-Z]{2,6}[a-z]?\.[A-Z]{1,2}\b(?!\.)")  # "GM.UL", "BACLTD.UL"
+_DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'/-]{1,60}\((?:Reuters|AP|AFP|Bloomberg)\)\s*[-–—]+\s*")
+_GLUED_RE = re.compile(r"[.!?](?=[A-Z][a-z'])")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f\u200b\ufeff\ufffd]")
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"',
+                         "„": '"', "‟": '"', "«": '"', "»": '"', "–": "-", "—": "-",
+                         "‐": "-", "‑": "-", "\r": "\n", "\u2028": "\n", "\u2029": "\n"})
+
+
+def _drop_ric(m: re.Match[str]) -> str:
+    """Drop a bare Reuters instrument code unless it is glued to a longer token."""
+    start = m.start()
+    glued = start > 0 and (m.string[start - 1].isalnum() or m.string[start - 1] == ".")
+    return m.group(0) if glued else ""
+
+
+def _unglue(m: re.Match[str]) -> str:
+    """Put the missing space back in "tough.I'm" (two lower-case letters before the stop)."""
+    before = m.string[max(0, m.start() - 2) : m.start()]
+    return m.group(0) + " " if len(before) == 2 and before.isalpha() and before.islower() \
+        else m.group(0)
+
+
+def clean_text(text: str) -> str:
+    """Return plain text: no markup, entities decoded, one paragraph per line."""
+    if "<" in text and ">" in text:
+        text = _SCRIPT_RE.sub(" ", text)
+        text = _BLOCK_TAG_RE.sub("\n", text)
+        text = _TAG_RE.sub(" ", text)
+    if "&" in text:
+        text = html.unescape(text)
+    if not text.isascii() or "\r" in text:
+        text = unicodedata.normalize("NFC", text).translate(_QUOTES)
+    text = _CONTROL_RE.sub(" ", text)
+    text = _PAREN_TICKER_RE.sub("", text)
+    text = _RIC_RE.sub(_drop_ric, text)
+    text = _GLUED_RE.sub(_unglue, text)
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return _DATELINE_RE.sub("", "\n".join(line for line in lines if line))

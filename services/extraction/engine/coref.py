@@ -1,0 +1,91 @@
+"""Coreference: pronouns and descriptions ("the engineer", "the former boss") to people."""
+
+from __future__ import annotations
+
+import re
+
+from .names import Mention, Person
+
+_PRONOUN_RE = re.compile(r"\b(?:(he|him|his|himself)|(she|her|herself))\b", re.I)
+_DESC_RE = re.compile(
+    r"\b(?:the|this|that)\s+(?:former\s+|ex-|outgoing\s+|new\s+|then\s+|\d+-year-old\s+|"
+    r"veteran\s+|embattled\s+)*(?:[a-z-]+\s+){0,2}?(?:engineer|executive|boss|chief|chairman|chairwoman|manager|"
+    r"coach|founder|co-founder|banker|businessman|businesswoman|entrepreneur|billionaire|"
+    r"tycoon|minister|politician|veteran|\d+-year-old|scientist|investor|financier|"
+    r"lawmaker|mogul|director|official|host|lawyer|economist|Scot|Dutchman|Frenchman|Englishman|"
+    r"Welshman|Irishman|Briton|German|American|Italian|Spaniard|Swede|Australian|Canadian)\b(?-i:(?!\s+(?:of|at)\s+[A-Z])(?!\s+[A-Z][a-z]))",
+    re.I,
+)
+_DECAY = 0.5
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|me|my)\b")
+_SAID_AFTER_RE = re.compile(r",?\s+(?:said|says|added|told)\b")
+_TOLD_RE = re.compile(
+    r"\b(?:told|asked|urged|informed|warned|assured)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$"
+)
+_QUOTED_RE = re.compile(r"\b(?:said|says|according\s+to)\s+$")
+
+
+def _speaker(sentence: str, named: list[Mention]) -> int | None:
+    """The person a quote in this sentence is attributed to ("..., X said" / "said X")."""
+    for m in named:
+        if _SAID_AFTER_RE.match(sentence, m.end) or _QUOTED_RE.search(
+            sentence, max(0, m.start - 16), m.start
+        ):
+            return m.person
+    return None
+
+
+class CorefState:
+    """Tracks how salient each person is, to resolve the next pronoun or description."""
+
+    def __init__(self, people: list[Person]) -> None:
+        self.people = people
+        self.salience: dict[int, float] = {}
+
+    def resolve(self, sentence: str, named: list[Mention], *, link: bool = True) -> list[Mention]:
+        """Return named mentions plus resolved pronoun/description mentions, in order."""
+        extra: list[Mention] = []
+        if link and (self.salience or named):
+            for m in _PRONOUN_RE.finditer(sentence):
+                target = self._target(sentence, m.start(), named, female=m.group(2) is not None)
+                if target is not None:
+                    poss = m.group(0).lower() in {"his", "her"}
+                    extra.append(Mention(m.start(), m.end(), target, poss, pronoun=True))
+            for m in _DESC_RE.finditer(sentence):
+                target = self._target(sentence, m.start(), named, female=None)
+                if target is not None:
+                    extra.append(Mention(m.start(), m.end(), target, False, pronoun=True))
+            speaker = _speaker(sentence, named) if '"' in sentence else None
+            if speaker is not None:  # "I won't go back," Smith said.
+                for m in _FIRST_PERSON_RE.finditer(sentence):
+                    poss = m.group(0) == "my"
+                    extra.append(Mention(m.start(), m.end(), speaker, poss, pronoun=True))
+        self._update(sentence, named)
+        if not extra:
+            return named
+        return sorted(named + extra, key=lambda x: x.start)
+
+    def _agrees(self, person: int, female: bool | None) -> bool:
+        known = self.people[person].female
+        return female is None or known is None or known == female
+
+    def _target(
+        self, sentence: str, pos: int, named: list[Mention], female: bool | None
+    ) -> int | None:
+        before = [m for m in named if m.end <= pos and self._agrees(m.person, female)]
+        for i in range(len(before) - 1, -1, -1):
+            m = before[i]
+            if i and _TOLD_RE.search(sentence, max(0, m.start - 14), m.start):
+                continue  # "X told Y he would ..." is about X
+            return m.person
+        ranked = sorted(self.salience.items(), key=lambda kv: (-kv[1], kv[0]))
+        return next((p for p, _ in ranked if self._agrees(p, female)), None)
+
+    def _update(self, sentence: str, named: list[Mention]) -> None:
+        for key in self.salience:
+            self.salience[key] *= _DECAY
+        for i, m in enumerate(named):
+            weight = 2.0 if i == 0 else 1.0
+            if _QUOTED_RE.search(sentence, max(0, m.start - 16), m.start):
+                weight = 0.3  # "..., said Jane Roe, an analyst": a source, not the story's subject
+            self.salience[m.person] = self.salience.get(m.person, 0.0) + weight

@@ -1,0 +1,160 @@
+"""Dates: explicit and relative date phrases, resolved against the published date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from .lexicon import MONTHS, WEEKDAYS
+
+_MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|" \
+       r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_NUMBERS = {w: i for i, w in enumerate(
+    ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+     "nineteen", "twenty"))}
+_YEAR = r"(?:19|20)\d\d"
+_DATE_RE = re.compile(
+    rf"(?P<dmy>(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MON})\.?,?\s+(?P<y1>{_YEAR})\b)"
+    rf"|(?P<mdy>(?P<m2>{_MON})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>{_YEAR})\b)"
+    rf"|(?P<my>(?P<m3>{_MON})\.?,?\s+(?:of\s+)?(?P<y3>{_YEAR})\b)"
+    rf"|(?P<dm>(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m4>{_MON})\b)"
+    rf"|(?P<md>(?P<m5>{_MON})\.?\s+(?P<d5>\d{{1,2}})(?:st|nd|rd|th)?\b)"
+    rf"|(?P<mon>(?P<m6>{_MON})\b)"
+    rf"|(?P<year>(?P<y6>{_YEAR})\b(?!\s*(?:%|percent|per\s+cent|m\b|bn\b)))"
+)
+_REL_RE = re.compile(
+    rf"(?P<ago>\b(?P<n>\d{{1,2}}|{'|'.join(_NUMBERS)}|a)\s+(?P<unit>years?|months?)\s+ago\b)"
+    r"|(?P<rel>\b(?P<which>last|this|next|earlier\s+this|later\s+this|the\s+following|"
+    r"the\s+previous)\s+(?P<span>year|month|week|quarter)\b)"
+    r"|(?P<wd>\b(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+    r"|(?P<yd>\b(?P<ydw>yesterday|today)\b)",
+    re.I,
+)
+_HINT_RE = re.compile(r"ago\b|year\b|month\b|week\b|quarter\b|day\b", re.I)
+_FUTURE_RE = re.compile(r"\b(?:will|shall|to\s+be|is\s+to|are\s+to|plans?\s+to|'ll|next)\b", re.I)
+
+
+def _month(name: str) -> int:
+    key = name.lower()[:3]
+    return next(i for i, m in enumerate(MONTHS, 1) if m.startswith(key))
+
+
+def parse_date(published: str | None) -> dt.date | None:
+    """The date of an ISO "YYYY-MM-DD" string, or None when it is not one."""
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _shift_months(day: dt.date, months: int) -> tuple[int, int]:
+    total = day.year * 12 + day.month - 1 + months
+    return total // 12, total % 12 + 1
+
+
+@lru_cache(maxsize=256)
+def _date_values(text: str, published: str | None) -> tuple[tuple[int, str], ...]:
+    pub = parse_date(published)
+    future = bool(_FUTURE_RE.search(text))
+    found = []
+    matches = list(_DATE_RE.finditer(text))
+    if _HINT_RE.search(text):
+        matches += _REL_RE.finditer(text)
+    for m in matches:
+        if m.start() and text[m.start() - 1].isalnum():
+            continue  # inside a word or a longer number
+        value = _value(m, pub, future)
+        if value is not None:
+            found.append((m.start(), value))
+    return tuple(sorted(found))
+
+
+def resolve_when(text: str, pos: int, published: str | None) -> str | None:
+    """Resolve the date phrase of `text` nearest to character `pos` ("2022", "2022-07"...)."""
+    best: tuple[int, str] | None = None
+    for start, value in _date_values(text, published):
+        dist = abs(start - pos)
+        if dist > 90:
+            continue
+        if best is None or dist < best[0]:
+            best = (dist, value)
+    return best[1] if best else None
+
+
+def _groups(m: re.Match[str]) -> Callable[[str], str]:
+    found = {k: v for k, v in m.groupdict().items() if v}
+    return lambda key: found.get(key, "")
+
+
+def _value(m: re.Match[str], pub: dt.date | None, future: bool) -> str | None:
+    g = _groups(m)
+    try:
+        if g("dmy"):
+            return dt.date(int(g("y1")), _month(g("m1")), int(g("d1"))).isoformat()
+        if g("mdy"):
+            return dt.date(int(g("y2")), _month(g("m2")), int(g("d2"))).isoformat()
+        if g("my"):
+            return f"{int(g('y3')):04d}-{_month(g('m3')):02d}"
+        if g("year"):
+            return g("y6")
+    except ValueError:
+        return None
+    if pub is None:
+        return None
+    try:
+        return _relative(m, pub, future)
+    except (ValueError, OverflowError):  # "next week" from 9999-12-31
+        return None
+
+
+def _relative(m: re.Match[str], pub: dt.date, future: bool) -> str | None:
+    g = _groups(m)
+    if g("ago"):
+        n = g("n").lower()
+        count = 1 if n == "a" else int(n) if n.isdigit() else _NUMBERS[n]
+        if g("unit").lower().startswith("year"):
+            return str(pub.year - count)
+        y, mo = _shift_months(pub, -count)
+        return f"{y:04d}-{mo:02d}"
+    if g("rel"):
+        which = " ".join(g("which").lower().split())
+        step = {"last": -1, "next": 1, "the following": 1, "the previous": -1}.get(which, 0)
+        span = g("span").lower()
+        if span == "year":
+            return str(pub.year + step)
+        if span == "month":
+            y, mo = _shift_months(pub, step)
+            return f"{y:04d}-{mo:02d}"
+        if span == "week":
+            return (pub + dt.timedelta(weeks=step)).isoformat()[:7]
+        return str(pub.year)
+    month_name = g("m4") or g("m5") or g("m6")
+    if month_name:
+        mo = _month(month_name)
+        year = pub.year
+        if future and mo < pub.month:
+            year += 1
+        elif not future and mo > pub.month:
+            year -= 1
+        day = g("d4") or g("d5")
+        if day:
+            try:
+                return dt.date(year, mo, int(day)).isoformat()
+            except ValueError:
+                return None
+        return f"{year:04d}-{mo:02d}"
+    if g("wd"):
+        wd = WEEKDAYS.index(g("w").lower())
+        delta = (pub.weekday() - wd) % 7
+        if future:
+            return (pub + dt.timedelta(days=(wd - pub.weekday()) % 7)).isoformat()
+        return (pub - dt.timedelta(days=delta)).isoformat()
+    if g("yd"):
+        shift = -1 if g("ydw").lower() == "yesterday" else 0
+        return (pub + dt.timedelta(days=shift)).isoformat()
+    return None

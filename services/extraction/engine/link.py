@@ -1,0 +1,299 @@
+"""Argument linking: which person, organisation and role a trigger is about."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import load_words
+from .names import Mention
+from .orgs import OrgMention
+from .triggers import Trigger
+
+_PREP_BEFORE = re.compile(r"\b(?:from|to|with|by|for|than|against|about|on|of)\s*$", re.I)
+_OF_GAP = re.compile(r"^\s+of\s+(?:[\w'&.,-]+\s+){0,5}$")
+_ADJ_GAP = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}$")
+_TITLE_AFTER = re.compile(r"\s+(?:[A-Z][\w&'-]*\s+){0,2}")
+_TITLE_BEFORE = re.compile(r",\s+(?:the|its|[A-Z][\w&-]*'s?)\s+$")
+_ROLE_OF = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w&'.-]*(?:\s+|(?=,)))+")
+_NAME_GAP = re.compile(r"^(?:,\s*|\s+)$")
+_NEG_RETURN = re.compile(
+    r"^\s+(?:to\s+)?(?:profit\w*|growth|the\s+black|normal\w*|health|form|fitness|action|play|"
+    r"training|the\s+(?:pitch|field|squad|side|market|stock\s*market|bond\s+market|table|"
+    r"negotiating\s+table|fold|streets|black|red|levels?|public\s+markets?)|shareholders|"
+    r"investors|cash|capital|money|funds|home|on|the\s+money|power|court|public\s+markets?|"
+    r"(?:his|her|their)\s+(?:homeland|home|country|family|native|roots)|college|school|"
+    r"university|studies|academia)\b",
+    re.I,
+)
+_RETURN_FOLLOW = re.compile(
+    r"\s*(?:to\b|as\b|at\b|in\b|after\b|next\b|later\b|soon\b|this\b|last\b|on\b|"
+    r"full-time|[,.;:)\"']|$|and\b|but\b|within\b|once\b|when\b|if\b|[A-Z])"
+)
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:they|we|you|I|it|them)\b|\bthe\s+[a-z]+\s+(?:have|has|had|were|was|is|are)\s*$"
+    r"|\b[a-z]{3,}s\s+(?:are|were|have|had|will|would|could|may|might)\s+(?:[a-z]+\s+){0,3}$"
+)
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*$")
+_PREDECESSOR = re.compile(r"\bpredecessor\b")
+_AWARD_RE = re.compile(
+    r"\bof\s+the\s+(?:year|month|tournament|century|season|match|decade)\b"
+    r"|\b(?:category|award|prize|nominee)\b",
+    re.I,
+)
+_TO_PLACE = re.compile(r"\s+to\s+([A-Z][\w.]*)")
+_PLACES = load_words("places.txt")
+_FIELD_RE = re.compile(
+    r"\s+to\s+(?:front-?line\s+)?(?:management|politics|football|coaching|the\s+game|the\s+dugout|"
+    r"the\s+industry|business|banking|journalism|public\s+life|the\s+sport)\b"
+)
+_TITLE_GAP = re.compile(
+    r"\s+(?:(?:[A-Z][\w'&.-]*|chief|executive|secretary|minister|president|chairman|director|"
+    r"colleague|friend|former|his|her|fellow|rival)\s+){0,4}"
+)
+_NAMED_IN = re.compile(r"\s+in\s+(?:the|a|an)\b")
+_AND_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+_AUX_GAP = re.compile(r"\s*(?:has|have|had|will|would|is|was|also|then)?\s*$")
+_LIST_GAP = re.compile(
+    r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:[A-Z][\w-]*'s?\s+)?(?:[a-z-]+\s+){0,4}$"
+)
+_WITH_RE = re.compile(r",?\s+with\s+")
+_TENURE_CONTEXT = re.compile(
+    r"\b(?:worked|working|been|served|serving|employed|member|board|tenure|career|chief|"
+    r"chairman|president|director|head|ceo|cfo|coo|manager|coach|partner|leader|governor|"
+    r"minister|secretary|executive|officer|founder|mp|has\s+run|ran|led|headed)\b",
+    re.I,
+)
+_COMPANY_WORDS = re.compile(
+    r"^\s+(?:to\s+|at\s+|from\s+)?the\s+(?:company|firm|group|bank|club|board|party|team|"
+    r"business|carmaker|automaker|retailer|insurer|lender|airline|network|agency|side|"
+    r"organisation|organization)\b",
+    re.I,
+)
+
+
+def _left(sentence: str, pos: int, mentions: list[Mention], width: int = 150) -> Mention | None:
+    for m in reversed(mentions):
+        if m.end > pos:
+            continue
+        gap = sentence[m.end : pos]
+        if pos - m.end > width or ";" in gap or _OTHER_SUBJECT.search(gap):
+            return None
+        if not _PREP_BEFORE.search(sentence[max(0, m.start - 12) : m.start]):
+            return m
+    return None
+
+
+def _right(sentence: str, pos: int, mentions: list[Mention], width: int = 70) -> Mention | None:
+    for m in mentions:
+        if m.start >= pos and not (m.pronoun and m.possessive):
+            gap = sentence[pos : m.start]
+            if m.start - pos <= width and ";" not in gap and ". " not in gap:
+                return m
+            return None
+    return None
+
+
+def _noun_person(sentence: str, trig: Trigger, mentions: list[Mention]) -> Mention | None:
+    for m in mentions:
+        if m.start >= trig.end and _OF_GAP.match(sentence[trig.end : m.start]):
+            return m
+    for m in reversed(mentions):
+        if m.end <= trig.start and m.possessive and _ADJ_GAP.match(sentence[m.end : trig.start]):
+            return m
+    return None
+
+
+def _title_person(
+    sentence: str, trig: Trigger, mentions: list[Mention], roles: list[tuple[int, int, str]]
+) -> Mention | None:
+    gap = _TITLE_AFTER.match(sentence, trig.end)
+    at = gap.end() if gap else trig.end
+    role = next((r for r in roles if r[0] in (at, trig.end + 1)), None)
+    if role is not None:
+        of_org = _ROLE_OF.match(sentence, role[1])
+        end = of_org.end() if of_org else role[1]
+        for m in mentions:
+            if m.start >= end and _NAME_GAP.match(sentence[end : m.start] or " "):
+                return m
+    for m in reversed(mentions):
+        if m.end <= trig.start and _TITLE_BEFORE.search(sentence[m.end : trig.start + 1]):
+            return m
+    return None
+
+
+def _org_subject(sentence: str, trig: Trigger, who: Mention, orgs: list[OrgMention]) -> bool:
+    """True when an organisation sits between the person and the trigger, as its subject."""
+    return any(
+        who.end <= o.start <= o.end <= trig.start
+        and _AUX_GAP.match(sentence[o.end : trig.start]) is not None
+        for o in orgs
+    )
+
+
+def link_people(
+    sentence: str, trig: Trigger, mentions: list[Mention], roles: list[tuple[int, int, str]],
+    orgs: list[OrgMention],
+) -> list[tuple[Mention, str]]:
+    """Return (mention, kind) pairs for a trigger; kind may differ for successions."""
+    after = sentence[trig.end :]
+    if trig.kind == "return":
+        if _NEG_RETURN.match(after) and not _COMPANY_WORDS.match(after):
+            return []
+        before = sentence[max(0, trig.start - 20) : trig.start].lower()
+        if re.search(r"(?:the|his|her|'s)\s+(?:[a-z-]+\s+)?$", before):
+            if trig.text.lower() == "returns":
+                return []
+            who = _noun_person(sentence, trig, mentions)
+            return [(who, "return")] if who else []
+        if trig.link == "subj" and not _RETURN_FOLLOW.match(after):
+            return []
+        place = _TO_PLACE.match(after)
+        if place is not None and place.group(1) in _PLACES:
+            return []  # "will return to Italy for a board meeting"
+        field = _FIELD_RE.match(after)
+        if field is not None:  # back to a field: a move only if it names where ("with Acme")
+            who = _left(sentence, trig.start, mentions)
+            joins = any(0 <= o.start - field.end() <= 25 for o in orgs)
+            return [(who, "joined")] if who is not None and joins else []
+    if trig.link == "subj" and trig.text.lower().startswith("join"):
+        nxt = _right(sentence, trig.end, mentions, 45)
+        if nxt is not None and _TITLE_GAP.fullmatch(sentence, trig.end, nxt.start):
+            return []  # "joined Home Secretary Jane Roe on a visit": joined a person
+    link = trig.link
+    if trig.kind == "joined" and (
+        _AWARD_RE.search(sentence, trig.end, trig.end + 70)
+        or (trig.text.endswith("named") and _NAMED_IN.match(sentence, trig.end))
+    ):
+        return []  # "named Player of the Year", "named in the best film category"
+    if link == "found":
+        return _founders(sentence, trig, mentions)
+    if link == "tenure":
+        who = _left(sentence, trig.start, mentions, 100)
+        if who is not None:
+            context = sentence[max(who.end, trig.start - 60) : trig.start]
+        else:  # "Since 2006, Schwartz has been the chairman of ..."
+            who = _right(sentence, trig.end, mentions, 12)
+            context = sentence[who.end : who.end + 60] if who else ""
+        return [(who, "joined")] if who and _TENURE_CONTEXT.search(context) else []
+    if link == "move_to":
+        left = _left(sentence, trig.start, mentions)
+        if trig.text.lower().startswith("hand"):
+            right = _right(sentence, trig.end, mentions, 40)
+            return [(m, k) for m, k in ((left, "departed"), (right, "joined")) if m is not None]
+        dest = next((o for o in orgs if 0 <= o.start - trig.end <= 6), None)
+        return [(left, "joined")] if left and dest is not None and dest.strong else []
+    if link == "career":
+        role = next((r for r in roles if 0 <= r[0] - trig.end <= 25), None)
+        if role is None:
+            return []
+        who = _left(sentence, trig.start, mentions, 100) or _right(sentence, trig.end, mentions, 60)
+        return [(who, "departed")] if who else []
+    if link == "noun":
+        who = _noun_person(sentence, trig, mentions)
+        return [(m, trig.kind) for m in _with_list(sentence, who, mentions)]
+    if link == "title":
+        who = _title_person(sentence, trig, mentions, roles)
+        return [(who, trig.kind)] if who else []
+    if link == "obj":
+        who = _right(sentence, trig.end, mentions, 60)
+        if who is None:
+            return []
+        out = [(m, trig.kind) for m in _with_list(sentence, who, mentions)]
+        by = _WITH_RE.match(sentence, who.end)
+        heir = _right(sentence, by.end(), mentions, 5) if by else None
+        if heir is not None and trig.kind == "departed":
+            out.append((heir, "joined"))
+        return out
+    if link in ("succ", "succ_by"):
+        left = _left(sentence, trig.start, mentions)
+        right = _right(sentence, trig.end, mentions, 60)
+        first, second = ("joined", "departed") if link == "succ" else ("departed", "joined")
+        with_m = _WITH_RE.match(sentence, right.end) if right is not None and left is None else None
+        if with_m is not None and link == "succ":  # "the decision to replace X with Y"
+            left = _right(sentence, with_m.end(), mentions, 5)
+        if right is not None and _PREDECESSOR.search(sentence, trig.end, right.start):
+            second = "returned"  # "replaced by his predecessor, X": X comes back
+        out = []
+        if left is not None:
+            out.append((left, first))
+        if right is not None and (left is None or right.person != left.person):
+            out.append((right, second))
+        return out
+    who = _left(sentence, trig.start, mentions)
+    if who is None and trig.text.endswith("ing"):
+        comma = sentence.find(", ", trig.end)
+        who = _right(sentence, comma + 2, mentions, 3) if comma > 0 else None
+    if who is None or _org_subject(sentence, trig, who, orgs):
+        return []
+    out = [(who, trig.kind)]
+    for m in reversed(mentions):
+        if m.end <= who.start and not m.pronoun and m.person != who.person:
+            if _AND_GAP.fullmatch(sentence, m.end, who.start) is None:
+                break
+            out.append((m, trig.kind))
+            who = m
+    return out
+
+
+def _with_list(sentence: str, first: Mention | None, mentions: list[Mention]) -> list[Mention]:
+    """A mention and the names listed after it: "X, Y and chief Z"."""
+    if first is None:
+        return []
+    out = [first]
+    for m in mentions:
+        if m.start >= out[-1].end and not m.pronoun:
+            if _LIST_GAP.fullmatch(sentence, out[-1].end, m.start) is None:
+                break
+            out.append(m)
+    return out
+
+
+def _founders(sentence: str, trig: Trigger, mentions: list[Mention]) -> list[tuple[Mention, str]]:
+    """The founder before the verb, and partners named after it ("with X", "alongside X")."""
+    before = sentence[max(0, trig.start - 6) : trig.start]
+    if re.search(r"\b(?:was|were|been|be|is)\s*$", before):
+        return []
+    out: list[tuple[Mention, str]] = []
+    who = _left(sentence, trig.start, mentions)
+    if who is not None:
+        out.append((who, "joined"))
+    for m in mentions:
+        if trig.end <= m.start <= trig.end + 120 and re.search(
+            r"\b(?:with|alongside|and)\s+(?:[\w'-]+\s+){0,4}$", sentence[trig.end : m.start]
+        ) and ";" not in sentence[trig.end : m.start]:
+            out.append((m, "joined"))
+    return out
+
+
+def pick_org(
+    sentence: str, trig: Trigger, who: Mention, orgs: list[OrgMention], main: str | None,
+    kind: str,
+) -> tuple[str | None, bool]:
+    """Choose the organisation of a move; the flag tells whether the sentence names it."""
+    cands = [o for o in orgs if not (o.start < who.end and who.start < o.end)
+             and not _FORMER_BEFORE.search(sentence, max(0, o.start - 9), o.start)]
+    if _COMPANY_WORDS.match(sentence[trig.end :]) and main:
+        return main, True
+    if trig.link == "obj" and kind in ("joined", "role_changed", "returned"):
+        appointer = [o for o in cands if o.end <= trig.start and trig.start - o.end <= 60]
+        if appointer:
+            return appointer[-1].name, True
+    for o in cands:
+        if o.start < trig.end:
+            continue
+        gap = sentence[trig.end : o.start]
+        if o.start - trig.end > 50 or ";" in gap:
+            break
+        if kind != "departed" and gap.endswith("from "):
+            continue
+        if o.strong or o.name == main:
+            return o.name, True
+    near = [o for o in cands if o.end <= who.start and who.start - o.end <= 45 and o.strong]
+    if near:
+        return near[-1].name, True
+    if main and any(o.name == main for o in cands):
+        return main, True
+    strong = [o for o in cands if o.strong and abs(o.start - trig.start) <= 60]
+    if strong:
+        return min(strong, key=lambda o: abs(o.start - trig.start)).name, True
+    return main, False

@@ -1,0 +1,48 @@
+"""Document-level merge: one move stated several times in an article is one move."""
+
+from __future__ import annotations
+
+import msgspec
+
+
+class Candidate(msgspec.Struct):
+    """A move found in one sentence, before the article-level merge."""
+
+    person: int
+    type: str
+    org: str | None
+    org_named: bool
+    role: str | None
+    when: str | None
+    evidence: str
+    sentence: int  # index of the sentence that states it
+    confidence: float
+
+
+_PER_ORG = frozenset(("joined", "departed", "role_changed"))
+
+
+def _same_move(a: Candidate, b: Candidate) -> bool:
+    if a.person != b.person or a.type != b.type:
+        return False
+    if a.type in _PER_ORG and a.org_named and b.org_named and a.org != b.org:
+        return False  # "left A" and "left B" are two moves
+    return not (a.when and b.when and a.when[:4] != b.when[:4])
+
+
+def merge(cands: list[Candidate]) -> list[Candidate]:
+    """Fold repeated statements of a move into one, keeping the first and filling gaps."""
+    kept: list[Candidate] = []
+    for c in cands:
+        twin = next((k for k in kept if _same_move(k, c)), None)
+        if twin is None:
+            kept.append(msgspec.structs.replace(c))
+            continue
+        if not twin.org_named and c.org_named:
+            twin.org, twin.org_named = c.org, True
+        if twin.role is None and c.role is not None:
+            twin.evidence = c.evidence  # the statement that names the post says more
+        twin.role = twin.role or c.role
+        twin.when = twin.when or c.when
+        twin.confidence = min(0.99, max(twin.confidence, c.confidence) + 0.05)
+    return kept

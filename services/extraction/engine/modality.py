@@ -1,0 +1,83 @@
+"""Modality and polarity: is a trigger asserted, denied, hypothetical or only hinted?"""
+
+from __future__ import annotations
+
+import re
+
+_CLAUSE_START = re.compile(r"[;:]|\bbut\b|\bwhile\b|\balthough\b|\bwhereas\b")
+_NEGATION = re.compile(r"\b(?:not|never|no\s+longer|no\s+plans?|no\s+intention|n't)\b|n't\b")
+_BLOCKERS = re.compile(
+    r"\b(?:if|unless|whether|would\s+have|could\s+have|should\s+have|might\s+have|"
+    r"den(?:y|ied|ies|ying)|rejected|refus(?:ed|es|ing)\s+to|declined\s+to|rul(?:ed|es|ing)\s+"
+    r"out|calls?\s+for|called\s+for|calling\s+for|urg(?:e|ed|es|ing)|pressure[sd]?|"
+    r"demand(?:s|ed|ing)?|should|speculation|rumou?r(?:s|ed)?|tipped|linked|candidates?|"
+    r"front-?runner|favourite|favorite|may|might|could|possible|possibly|potential(?:ly)?|"
+    r"consider(?:s|ed|ing)?|talks|fears?|threat(?:en|ened|ens)?|want(?:s|ed)?\s+(?:him|her)|"
+    r"reportedly|allegedly|hop(?:e|es|ed|ing)\s+to|aims?\s+to|bid\s+to|race\s+to|wait\s+until|"
+    r"asked\s+to|ambitions?|choice\s+(?:to|as)|likely|chance|wants?\s+to|wanted\s+to|would\s+be\s+willing|"
+    r"plans?\s+to\s+ask|vowed|threatened)\b"
+)
+_PRESSURE = re.compile(r"\b(?:pressure|calls?|urg\w+|demand\w*|push\w*)\b[^.;]*\bto\s*$")
+_IF_AFTER = re.compile(
+    r"[^,;.]{0,50}\b(?:if|unless)\b|[^,;.]{0,25}\b(?:at\s+some\s+point|some\s*day|one\s+day|"
+    r"eventually)\b"
+)
+_NOT_RULE_OUT = re.compile(
+    r"(?:not|n't|never|refus(?:ed|es|ing)\s+to|declin(?:ed|es|ing)\s+to)\s+(?:\w+\s+)?"
+    r"rul(?:e|ed|es|ing)\s+out|left\s+the\s+door\s+open|leaves?\s+the\s+door\s+open"
+)
+_RULED_OUT = re.compile(
+    r"\b(?:no\s+(?:intention|plans?|desire|interest|wish|thought)|rul(?:ed|es|ing)?\s+out|"
+    r"no\s+way|no\s+chance)\b"
+)
+_NEGATED = re.compile(r"\b(?:not|never|won't|wouldn't)\b|n't\b")
+_HINTED = re.compile(
+    r"\b(?:may|might|could|would|consider\w*|open\s+to|possib\w*|potential\w*|talks|"
+    r"interested|hop(?:e|es|ed|ing)|want\w*|wish\w*|plan\w*|intend\w*|expect\w*|like\s+to|"
+    r"love\s+to|linked|tipped|happy\s+to|keen|eager|ready|willing|rumou?r\w*|speculat\w*|"
+    r"chance|door|ambitions?|thoughts|dream\w*|if|whether|look(?:s|ing)?\s+forward|able\s+to|"
+    r"perhaps|maybe|discussions?|negotiations?|vow(?:s|ed)?|seek\w*|bid|allow\w*|"
+    r"in\s+principle|ambivalent|undecided|think\w*)\b"
+)
+_OTHERS_WISH = re.compile(
+    r"\b(?:urg\w+|call(?:s|ed|ing)?\s+for|demand\w*|petition\w*|until|unless)\b"
+    r"|\b(?:expect\w*|hop\w*|want\w*|wish\w*)\s+(?:him|her)\s+to\s*$"
+)
+_SET_TO = re.compile(r"\b(?:set\s+to|will|is\s+to|are\s+to|agreed\s+to|has\s+agreed)\s*$")
+
+
+def clause_before(sentence: str, pos: int, width: int = 90) -> str:
+    """The lower-cased text of the clause just before `pos`, at most `width` characters."""
+    window = sentence[max(0, pos - width) : pos].lower()
+    cuts = [m.end() for m in _CLAUSE_START.finditer(window)]
+    return window[cuts[-1] :] if cuts else window
+
+
+def is_asserted(sentence: str, start: int, end: int) -> bool:
+    """False when a trigger is negated, denied, hypothetical or speculative."""
+    before = clause_before(sentence, start, 90)
+    if _NEGATION.search(before[-30:]) or _BLOCKERS.search(before[-60:]) \
+            or _PRESSURE.search(before):
+        return False
+    return not _IF_AFTER.match(sentence, end)
+
+
+def return_type(sentence: str, start: int) -> str | None:
+    """Classify a return trigger as returned, return_hinted or return_ruled_out."""
+    before = clause_before(sentence, start, 70)
+    near = before[-45:]
+    if re.search(r"\b(?:would\s+have|could\s+have|should\s+have|might\s+have)\b", before):
+        return None
+    if _OTHERS_WISH.search(near):
+        return None
+    if _NOT_RULE_OUT.search(before):
+        return "return_hinted"
+    if _SET_TO.search(near):
+        return "returned"
+    if _RULED_OUT.search(near) or _NEGATED.search(near[-22:]):
+        return "return_ruled_out"
+    if _HINTED.search(before):
+        return "return_hinted"
+    if re.search(r"\b(?:den(?:y|ied|ies)|rejected)\b", before):
+        return None
+    return "returned"

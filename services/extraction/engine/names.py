@@ -1,0 +1,214 @@
+"""People: decide which segments are person names and link short forms to full names."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import msgspec
+
+from .lexicon import CAP_STOP, load_lines, load_words
+from .segments import Segment
+
+_PARTICLES = load_words("particles.txt")
+_ROLE_BEFORE = load_words("role_before.txt")
+_JOINERS = frozenset(("&", "of", "the"))
+_ORG_WORDS = load_words("org_words.txt")
+_ORG_NAMES = frozenset(load_lines("org_names.txt"))
+_TITLES = frozenset(
+    ("president", "chairman", "chairwoman", "chancellor", "minister", "secretary", "governor",
+     "senator", "judge", "ceo", "coach", "manager", "boss", "commissioner", "premier")
+)
+_DEMONYM_RE = re.compile(r"(?:an|ese|ish|ean)$")
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
+_ADJ_SUFFIXES = frozenset(
+    ("based", "led", "owned", "born", "run", "backed", "listed", "controlled", "era", "style",
+     "made", "bound", "area", "wide")
+)
+# A bare capitalised word used the way newspapers use surnames: "Mr X", "X said", "X, 45,".
+# No leading \b (it slows the regex engine down); the word boundary is checked per match,
+# and repeats are bounded so that a huge unbroken word cannot make a failing match quadratic.
+_SURNAME_USES = (
+    re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+([A-Z][\w'-]{1,30})"),
+    re.compile(r"([A-Z][\w'-]{1,30}),\s+(?:\d{2},|who\b)"),
+    re.compile(r"(?:said|says|added)\s+([A-Z][\w'-]{1,30})\b(?!\s+[A-Z])"),
+    re.compile(r"([A-Z][\w'-]{1,30})(?:'s)?\s+(?:said|says|told|added|explained|insisted|argued|"
+               r"has\s+said|had\s+said|was\s+quoted)\b"),
+    re.compile(r"([A-Z][\w-]{1,30})'s\s+(?:retirement|resignation|departure|appointment|successor|"
+               r"predecessor|tenure|return|exit|ouster|promotion|replacement)\b"),
+)
+
+
+class Person(msgspec.Struct):
+    """One person of the article: the fullest name and its surname and first name."""
+
+    name: str
+    surname: str
+    first: str
+    female: bool | None  # None when the first name does not tell
+
+
+class Mention(msgspec.Struct, frozen=True):
+    """A person mention inside one sentence (character offsets in that sentence)."""
+
+    start: int
+    end: int
+    person: int  # index into PeopleIndex.people
+    possessive: bool
+    pronoun: bool = False  # a pronoun or description resolved by coref
+
+
+class PeopleIndex(msgspec.Struct):
+    """The people of an article and their mentions, sentence by sentence."""
+
+    people: list[Person]
+    mentions: list[list[Mention]]
+
+
+def _name_words(seg: Segment) -> list[str]:
+    words = [w for w in seg.words if w not in _JOINERS]
+    first_names = load_words("first_names.txt")
+    if len(words) >= 3 and words[0] not in first_names:
+        start = next((i for i, w in enumerate(words[:-1]) if w in first_names), 0)
+        if start == 0 and _DEMONYM_RE.search(words[0]):
+            start = 1  # "Australian Jane Roe"
+        words = words[start:]
+    return words
+
+
+def _looks_like_person(seg: Segment, surname_uses: set[str]) -> bool:
+    if any(w in _JOINERS for w in seg.words):
+        return False
+    words = _name_words(seg)
+    core = [w for w in words if w not in _PARTICLES]
+    if len(core) < 2 or len(core) > 4 or " ".join(words) in _ORG_NAMES:
+        return False
+    org_words = load_words("org_words.txt")
+    places = load_words("places.txt")
+    for w in core:
+        if w in org_words or w in places or (w.isupper() and len(w) > 1 and not _INITIALS.match(w)):
+            return False
+        if "-" in w and w.rsplit("-", 1)[1] in _ADJ_SUFFIXES:
+            return False
+    first = core[0].split("-", 1)[0]
+    if first in load_words("first_names.txt") or seg.honorific:
+        return True
+    if _INITIALS.match(core[0]):
+        return core[-1] in surname_uses
+    return seg.prev in _ROLE_BEFORE or core[-1] in surname_uses
+
+
+def _org_prefix(seg: Segment, surname_uses: set[str], org_forms: set[str]) -> bool:
+    """True when the name is the start of an organisation's name ("J.C. Penney Co")."""
+    words = _name_words(seg)
+    if _INITIALS.match(words[0]) is None and (words[-1] in surname_uses or seg.honorific):
+        return False
+    name = " ".join(words) + " "
+    return any(form.startswith(name) for form in org_forms)
+
+
+def _after_capital(text: str, pos: int) -> bool:
+    """True when the word before `pos` is capitalised (the match is inside a longer name)."""
+    before = text[max(0, pos - 25) : pos].rstrip()
+    if not before or before[-1] in ".:;!?\n\"'":
+        return False
+    last = before.rsplit(None, 1)[-1]
+    return last[:1].isupper() and last not in CAP_STOP
+
+
+def _gender(first: str) -> bool | None:
+    if first in load_words("female_names.txt"):
+        return True
+    return False if first in load_words("first_names.txt") else None
+
+
+def index_people(sentences: list[str], segments: list[list[Segment]]) -> PeopleIndex:
+    """Find the people in an article, given its sentences and their segments."""
+    text = "\n".join(sentences)
+    surname_uses: set[str] = set()
+    for i, rx in enumerate(_SURNAME_USES):
+        for m in rx.finditer(text):
+            start = m.start()
+            if start and text[start - 1].isalnum():
+                continue
+            if i == 3 and _after_capital(text, start):
+                continue  # "Deutsche Boerse said": a company, not a surname
+            surname_uses.add(m.group(1))
+    people: list[Person] = []
+    by_key: dict[tuple[str, str], int] = {}
+    looks: dict[tuple[tuple[str, ...], str, str], bool] = {}
+    org_forms = {
+        " ".join(seg.words) for sent in segments for seg in sent
+        if len(seg.words) > 2 and seg.words[-1] in _ORG_WORDS
+    }
+    for sent in segments:
+        for seg in sent:
+            if len(seg.words) < 2:
+                continue
+            memo = (seg.words, seg.honorific, seg.prev)
+            if memo not in looks:
+                looks[memo] = _looks_like_person(seg, surname_uses) and not _org_prefix(
+                    seg, surname_uses, org_forms)
+            if not looks[memo]:
+                continue
+            words = _name_words(seg)
+            key = (words[-1], words[0][0])
+            name = " ".join(words)
+            joined = "-".join(words[-2:])
+            twin = next((i for i, p in enumerate(people) if p.surname == joined), None)
+            if twin is not None:
+                by_key[key] = twin
+                continue
+            if key not in by_key:
+                by_key[key] = len(people)
+                people.append(Person(name, words[-1], words[0], _gender(words[0])))
+            elif len(name) > len(people[by_key[key]].name):
+                people[by_key[key]].name = name
+    counts: Counter[int] = Counter()
+    mentions: list[list[Mention]] = []
+    short_forms = {p.surname for p in people} | {p.first for p in people}
+    for sent in segments:
+        found: list[Mention] = []
+        for seg in sent:
+            if len(seg.words) == 1 and not seg.honorific and seg.words[0] not in short_forms \
+                    and seg.prev not in _TITLES:
+                continue
+            idx = _resolve(seg, people, by_key, counts, surname_uses)
+            titled = seg.prev in _TITLES and seg.words[0] not in _ORG_WORDS
+            if idx is None and (seg.honorific or titled) and len(seg.words) == 1 \
+                    and not seg.words[0].isupper():
+                word = seg.words[0]
+                by_key[(word, "")] = len(people)
+                female = seg.honorific in {"Mrs", "Ms", "Miss", "Dame", "Lady", "Baroness"}
+                people.append(Person(word, word, "", female or None))
+                idx = len(people) - 1
+            if idx is not None:
+                counts[idx] += 1
+                found.append(Mention(seg.start, seg.end, idx, seg.possessive))
+        mentions.append(found)
+    return PeopleIndex(people, mentions)
+
+
+def _resolve(
+    seg: Segment,
+    people: list[Person],
+    by_key: dict[tuple[str, str], int],
+    counts: Counter[int],
+    surname_uses: set[str],
+) -> int | None:
+    words = _name_words(seg)
+    if not words or any(w in _JOINERS for w in seg.words):
+        return None
+    if len(words) >= 2:
+        idx = by_key.get((words[-1], words[0][0]))
+        if idx is not None or not _looks_like_person(seg, surname_uses):
+            return idx
+    word = words[-1]
+    if (word, "") in by_key:
+        return by_key[(word, "")]
+    cands = [i for i, p in enumerate(people) if p.surname == word]
+    if not cands and len(words) == 1:
+        cands = [i for i, p in enumerate(people) if p.first == word]
+    if not cands:
+        return None
+    return max(cands, key=lambda i: (counts[i], -i))

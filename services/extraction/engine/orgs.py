@@ -1,0 +1,143 @@
+"""Organisations: segments that are not people, their fullest forms and the article's main one."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import msgspec
+
+from .lexicon import load_words
+from .names import PeopleIndex
+from .segments import Segment
+
+_GENERIC_FIRST = frozenset(
+    ("Bank", "New", "National", "Royal", "First", "General", "United", "American", "British",
+     "U.S.", "US", "UK", "U.K.", "EU")
+)
+_NOT_ORG = load_words("not_org.txt")
+_DEMONYM_RE = re.compile(r"(?:ian|ese|ish|ean|ians|ans)$")
+_ORG_VERBS = frozenset(
+    ("said", "says", "announced", "has", "have", "had", "will", "named", "appointed", "hired",
+     "reported", "posted", "confirmed", "plans", "is", "was")
+)
+_ORG_CONTEXT = load_words("org_context.txt")
+
+
+class OrgMention(msgspec.Struct, frozen=True):
+    """An organisation mention inside one sentence (character offsets in that sentence)."""
+
+    start: int
+    end: int
+    name: str
+    strong: bool  # has an organisation word, an acronym, a possessive or an org context
+
+
+class OrgIndex(msgspec.Struct):
+    """The organisations of an article, sentence by sentence, and the main one."""
+
+    mentions: list[list[OrgMention]]
+    main: str | None
+
+
+def _plausible(words: list[str], seg: Segment, mid_words: set[str]) -> bool:
+    """Rule out adjectives, headline capitals and sentence-initial words."""
+    last = words[-1]
+    if "-" in last and last.rsplit("-", 1)[1].islower():
+        return False
+    if len(words) > 1 and all(w.isupper() for w in words) and "&" not in words:
+        return False
+    if any(ch.isdigit() for ch in last):
+        return False
+    if len(words) == 1:
+        if _DEMONYM_RE.search(last) or (last.isupper() and len(last) > 5):
+            return False
+        if seg.start == 0 and not last.isupper() and not seg.possessive \
+                and seg.next_word not in _ORG_VERBS and last not in mid_words:
+            return False
+    return True
+
+
+def _acronyms(words: list[str]) -> set[str]:
+    """Initials of a name, with and without its legal suffix ("BBC", "IBM", "UKIP", "HP")."""
+    parts = [p for w in words for p in w.split("-") if p]
+    letters = [p if p.isupper() else p[0] for p in parts if p[0].isupper()]
+    out = {"".join(letters)}
+    if parts and parts[-1] in {"Inc", "Corp", "Co", "Plc", "Ltd", "Group"}:
+        out.add("".join(letters[:-1]))
+    return out
+
+
+def index_orgs(segments: list[list[Segment]], people: PeopleIndex, title: str) -> OrgIndex:
+    """Find organisation mentions and pick the article's main organisation."""
+    org_words = load_words("org_words.txt")
+    places = load_words("places.txt")
+    mid_words = {seg.words[0] for sent in segments for seg in sent if seg.start > 0}
+    raw: list[list[tuple[Segment, bool]]] = []
+    for sent, pmentions in zip(segments, people.mentions, strict=True):
+        taken = {(m.start, m.end) for m in pmentions}
+        row: list[tuple[Segment, bool]] = []
+        for seg in sent:
+            if (seg.start, seg.end) in taken or any(w in _NOT_ORG for w in seg.words):
+                continue
+            words = [w for w in seg.words if w not in {"&", "of", "the"}]
+            if not words or not _plausible(words, seg, mid_words):
+                continue
+            strong = not any(w in places for w in words) and (
+                seg.possessive
+                or seg.prev in _ORG_CONTEXT
+                or any(w in org_words for w in words)
+                or (len(words[0]) > 1 and words[0].isupper())
+            )
+            row.append((seg, strong))
+        raw.append(row)
+    names = [seg.text for row in raw for seg, _ in row]
+    canon = _canonical_forms(Counter(names), org_words)
+    counts: Counter[str] = Counter()
+    mentions: list[list[OrgMention]] = []
+    for row in raw:
+        out: list[OrgMention] = []
+        for seg, strong in row:
+            name = canon.get(seg.text, seg.text)
+            counts[name] += 2 if strong else 1
+            out.append(OrgMention(seg.start, seg.end, name, strong))
+        mentions.append(out)
+    for word in title.split():
+        w = word.strip("'\":,.").removesuffix("'s")
+        for name in counts:
+            if name.split()[0] == w:
+                counts[name] += 2
+    main = max(counts, key=lambda k: (counts[k], len(k))) if counts else None
+    return OrgIndex(mentions, main)
+
+
+def _canonical_forms(counts: Counter[str], org_words: frozenset[str]) -> dict[str, str]:
+    """Map short forms and acronyms to the fullest form the article gives."""
+    by_first: dict[str, list[str]] = {}
+    for form in sorted(counts, key=lambda f: (-len(f), f)):
+        by_first.setdefault(form.split(" ", 1)[0], []).append(form)
+    long_forms = [f for f in counts if " " in f]
+    canon: dict[str, str] = {}
+    for short in counts:
+        sw = short.split()
+        if short.isupper() and len(sw) == 1 and len(short) > 1:
+            full = next((f for f in long_forms if short in _acronyms(f.split())), None)
+            if full is not None:
+                canon[short] = full
+                continue
+        if sw[0] in _GENERIC_FIRST:
+            continue
+        if len(sw) == 1 and len(short) >= 3:
+            longer = [f for f in counts
+                      if f != short and f.startswith(short) and f[len(short)].isalpha()]
+            if longer:
+                canon[short] = max(longer, key=lambda f: (counts[f], len(f)))
+                continue
+        for full in by_first.get(sw[0], []):
+            fw = full.split()
+            if len(fw) > len(sw) and fw[: len(sw)] == sw and (
+                counts[full] >= 2 or all(w in org_words or w == "&" for w in fw[len(sw) :])
+            ):
+                canon[short] = full
+                break
+    return canon

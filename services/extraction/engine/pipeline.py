@@ -1,0 +1,225 @@
+"""The extraction pipeline: clean, split, find people and organisations, link triggers."""
+
+from __future__ import annotations
+
+import re
+
+import msgspec
+
+from .cleanup import clean_text
+from .coref import CorefState
+from .dates import parse_date as _parse_date
+from .dates import resolve_when
+from .link import link_people, pick_org
+from .merge import Candidate, merge
+from .modality import is_asserted, return_type
+from .model import Move
+from .names import Mention, index_people
+from .orgs import OrgMention, index_orgs
+from .roles import find_roles, nearest_role
+from .segments import find_segments
+from .sentences import split_sentences
+from .triggers import Trigger, find_triggers, trigger_keys
+
+MAX_CHARS = 400_000
+_LEAD = 3  # the first sentences are always read in full (names, the main organisation)
+_CONTEXT = 2  # sentences before a trigger read in full, for pronouns
+_NEWS_TENSE_RE = re.compile(
+    r"\b(?:has|have|will|is|are|to\s+be|plans?|says|said)\b|\w(?:s|es)(?:\s+(?:down|aside|over))?$"
+)
+_TENURE_END = re.compile(r"\s*(?:to|until|-|and)\s+(?:\w+\s+)?((?:19|20)\d\d)\b")
+_ALREADY_RE = re.compile(
+    r"\b(?:already|currently|previously|from\s+within|internal(?:ly)?|had\s+been|interim|acting|"
+    r"caretaker|provisional|temporary|temporarily)\b"
+)
+_FROM_ORG_RE = re.compile(r"\s+(?:\w+\s+){0,4}?from\s+(?:the\s+)?$")
+_FORMER_AT_RE = re.compile(r"\b(?:former|ex-)\s*$")
+_INSIDE_MOVE_RE = re.compile(r"(?:bec[oa]me|becomes|becoming|took|take|takes|taking|step)", re.I)
+_PARTIES = frozenset(("Labour", "Conservative", "Conservatives", "Tory", "Tories",
+                      "Liberal Democrats", "Labour Party", "Conservative Party"))
+_NOT_LEADER_RE = re.compile(
+    r"\b(?:reporter|journalist|correspondent|analyst|player|striker|midfielder|defender|"
+    r"goalkeeper|winger|singer|actor|actress|presenter|columnist|spokesman|spokeswoman)\s+$",
+    re.I,
+)
+_APPOSITIVE_RE = re.compile(r",\s+(?:the\s+|its\s+|[a-z]+\s+)?")
+_FORMER_RE = re.compile(r"\b(?:former|ex-|then)\s*$", re.I)
+
+
+def extract_moves(
+    text: str, *, published: str | None = None, title: str | None = None
+) -> list[Move]:
+    """Return the executive moves an article states, in the order it states them."""
+    names, cands = find_candidates(text, published=published, title=title)
+    return [
+        Move(person=names[c.person], org=c.org, type=c.type, role=c.role, when=c.when,
+             evidence=c.evidence, confidence=round(c.confidence, 2))
+        for c in cands
+    ]
+
+
+def find_candidates(
+    text: str, *, published: str | None = None, title: str | None = None
+) -> tuple[list[str], list[Candidate]]:
+    """People's names and the article's merged candidate moves."""
+    if not isinstance(text, str) or not text.strip():
+        return [], []
+    if not isinstance(published, str) or _parse_date(published) is None:
+        published = None
+    clean = clean_text(text[:MAX_CHARS])
+    sentences = [s for _, s in split_sentences(clean)]
+    keys = [trigger_keys(s) for s in sentences]
+    triggers = [find_triggers(s, k) if k else [] for s, k in zip(sentences, keys, strict=True)]
+    # Sentences near a trigger are read in full; the others only for people's full names.
+    window = set(range(_LEAD))
+    for n, found in enumerate(triggers):
+        if found:
+            window.update(range(n - _CONTEXT, n + 1))
+    if not any(triggers):
+        return [], []
+    segments = [find_segments(s, names_only=n not in window) for n, s in enumerate(sentences)]
+    people = index_people(sentences, segments)
+    if not people.people:
+        return [], []
+    orgs = index_orgs(segments, people, title if isinstance(title, str) else "")
+    coref = CorefState(people.people)
+    cands: list[Candidate] = []
+    held: set[tuple[int, str | None]] = set()  # (person, org) posts taken in earlier sentences
+    for n, sentence in enumerate(sentences):
+        held.update((c.person, c.org) for c in cands[-8:] if c.sentence == n - 1
+                    and c.type in ("joined", "role_changed"))
+        mentions = coref.resolve(sentence, people.mentions[n], link=bool(triggers[n]))
+        if not mentions or not triggers[n]:
+            continue
+        roles = find_roles(sentence)
+        for trig in triggers[n]:
+            for who, kind in link_people(sentence, trig, mentions, roles, orgs.mentions[n]):
+                cand = _candidate(sentence, trig, who, kind, roles, orgs.mentions[n], orgs.main,
+                                  published, held, n)
+                if cand is None:
+                    continue
+                cands.append(cand)
+                cands.extend(_implied(sentence, trig, who, cand, orgs.mentions[n], roles))
+    return [p.name for p in people.people], merge(cands)
+
+
+def _candidate(
+    sentence: str, trig: Trigger, who: Mention, kind: str, roles: list[tuple[int, int, str]],
+    orgs: list[OrgMention], main: str | None, published: str | None,
+    held: set[tuple[int, str | None]],
+    n: int,
+) -> Candidate | None:
+    if not who.pronoun and _NOT_LEADER_RE.search(sentence, max(0, who.start - 25), who.start):
+        return None  # reporters, analysts and players do not make executive moves
+    if kind == "return":
+        move_type = return_type(sentence, trig.start)
+        if move_type is None:
+            return None
+    elif (kind == "departed" and trig.link == "succ") or trig.link == "succ_by":
+        move_type = kind  # a predecessor leaves even when the successor is only tipped
+    elif not is_asserted(sentence, trig.start, trig.end):
+        return None
+    else:
+        move_type = kind
+    org, org_named = pick_org(sentence, trig, who, orgs, main, move_type)
+    if move_type == "joined" and _already_there(sentence, trig, who, org, held, roles, orgs, main):
+        move_type = "role_changed"
+    role = nearest_role(roles, trig.end, 60) or nearest_role(roles, who.start, 40)
+    if move_type in ("return_hinted", "return_ruled_out"):
+        role = None
+    if role and (not org_named or org in _PARTIES):
+        org = _office_of(role) or org
+    when = resolve_when(sentence, trig.start, published)
+    if when is None and published and _NEWS_TENSE_RE.search(
+        sentence[max(0, trig.start - 30) : trig.end]
+    ):
+        when = published[:10]
+    confidence = 0.7 if who.pronoun else 0.85
+    if not org_named:
+        confidence -= 0.1
+    if move_type == "return_hinted" or trig.link in ("tenure", "career"):
+        confidence -= 0.1
+    return Candidate(
+        person=who.person, type=move_type, org=org, org_named=org_named, role=role,
+        when=when, evidence=_evidence(sentence, trig, who), sentence=n, confidence=confidence,
+    )
+
+
+def _implied(
+    sentence: str, trig: Trigger, who: Mention, cand: Candidate, orgs: list[OrgMention],
+    roles: list[tuple[int, int, str]],
+) -> list[Candidate]:
+    """Moves a statement implies: the end of a tenure, the job left for a new one."""
+    out: list[Candidate] = []
+    if trig.link == "tenure":
+        end = _TENURE_END.match(sentence, trig.end)
+        if end is not None:
+            out.append(_derived(cand, "departed", when=end.group(1)))
+    if cand.type == "return_ruled_out":
+        out.append(_derived(cand, "departed"))
+    if cand.type in ("joined", "role_changed"):
+        for o in orgs:
+            if o.start >= trig.end and o.start - trig.end <= 60 and o.name != cand.org \
+                    and _FROM_ORG_RE.search(sentence[trig.end : o.start] + " "):
+                out.append(_derived(cand, "departed", org=o.name, role=None))
+                break
+        for start, _end, role in roles:
+            if not 0 <= who.start - _end <= 2:
+                continue
+            owner = next((o for o in orgs if 0 <= start - o.end <= 2), None)
+            head = owner.start if owner else start
+            if owner and owner.name != cand.org \
+                    and _FORMER_AT_RE.search(sentence, max(0, head - 9), head):
+                out.append(_derived(cand, "departed", org=owner.name, role=role))
+    return out
+
+
+def _office_of(role: str) -> str | None:
+    """The body a public office belongs to, when the sentence names none (UK usage)."""
+    if role == "home secretary":
+        return "Home Office"
+    if role == "mp":
+        return "Parliament"
+    if role.endswith(("prime minister", " minister")) or role in ("minister", "chancellor"):
+        return "government"
+    return None
+
+
+def _derived(cand: Candidate, move_type: str, **changes: str | None) -> Candidate:
+    """A move implied by `cand` (a little less certain than what the sentence states)."""
+    return msgspec.structs.replace(cand, type=move_type, confidence=cand.confidence - 0.1,
+                                   **changes)
+
+
+def _already_there(
+    sentence: str, trig: Trigger, who: Mention, org: str | None,
+    held: set[tuple[int, str | None]],
+    roles: list[tuple[int, int, str]], orgs: list[OrgMention], main: str | None,
+) -> bool:
+    if trig.text.lower().startswith("join") or trig.link == "title":
+        return False
+    if _ALREADY_RE.search(sentence):
+        return True
+    if _INSIDE_MOVE_RE.match(trig.text) and org is not None and org == main:
+        return True  # "became CEO", "took over as chairman" of the article's own company
+    if (who.person, org) in held:
+        return True
+    for start, end, _ in roles:
+        if 0 <= who.start - end <= 2 and not _FORMER_RE.search(sentence[max(0, start - 8) : start]):
+            owner = next((o.name for o in orgs if 0 <= start - o.end <= 2), None)
+            return owner is None or owner == org
+        if 0 <= start - who.end <= 16 and _APPOSITIVE_RE.fullmatch(sentence, who.end, start):
+            return True  # "X, chief technology officer, was appointed ..."
+    return False
+
+
+def _evidence(sentence: str, trig: Trigger, who: Mention) -> str:
+    if len(sentence) <= 220:
+        return sentence
+    start = min(who.start, trig.start)
+    end = max(who.end, trig.end)
+    left = sentence.rfind(", ", 0, max(0, start - 40))
+    right_m = re.compile(r"[;,.](?:\s|$)").search(sentence, end + 30)
+    lo = left + 2 if left >= 0 else 0
+    hi = right_m.start() if right_m else len(sentence)
+    return sentence[lo:hi].strip()

@@ -1,0 +1,223 @@
+"""Move triggers: verb and noun phrases that state a move, with how to find their person."""
+
+from __future__ import annotations
+
+import re
+
+import msgspec
+
+# How the moving person is linked to a trigger:
+#   subj  the person before the trigger ("X resigned", "X was appointed")
+#   obj   the person after an active transitive verb ("the board appointed X")
+#   noun  a noun phrase: "the resignation of X", "X's resignation", "his resignation"
+#   succ  "X succeeds Y": X takes the post, Y leaves it
+#   succ_by  "X was replaced by Y": X leaves, Y takes the post
+#   title  a role title before or after the name ("new chief executive X")
+
+
+class Trigger(msgspec.Struct, frozen=True):
+    """A trigger phrase matched in a sentence."""
+
+    start: int
+    end: int
+    kind: str  # joined, departed, role_changed, on_leave, return
+    link: str
+    text: str
+
+
+_PASSIVE = r"(?:(?:was|were|is|are|been|be|being|has\s+been|have\s+been|had\s+been)\s+|(?<=,\s))" \
+           r"(?:(?:formally|officially|also|recently|quickly|now|just|then|later|since|finally|" \
+           r"unexpectedly|effectively|subsequently|duly)\s+)?"
+_APPOINT = r"(?:appointed|named|hired|elected|recruited|chosen|selected|picked|tapped|" \
+           r"installed|drafted\s+in|brought\s+in|poached|made(?=\s+(?:a\s+|an\s+|the\s+)?" \
+           r"(?:permanent|chief|chairman|president|director|head|manager|coach|leader|partner|" \
+           r"governor|minister|secretary|ceo|cfo|coo|deputy|vice|interim|acting|non-executive|" \
+           r"managing|board|life\s+peer)))(?!\s+(?:in\s+(?:a|the)\s+(?:lawsuit|suit|" \
+           r"complaint|case|report|indictment|list|documents?|filing)|after|among|best|" \
+           r"worst|top|player|" \
+           r"winner|one\s+of|as\s+(?:a\s+)?(?:defendant|suspect|witness)|for\s+(?:an?\s+)?" \
+           r"(?:award|prize|oscar)))"
+_REMOVE = r"(?:fired|sacked|ousted|dismissed|removed|axed|toppled|deposed|forced\s+out|" \
+          r"pushed\s+out|pushed\s+aside|eased\s+out|let\s+go|deselected|voted\s+out|" \
+          r"thrown\s+out|kicked\s+out|" \
+          r"relieved\s+of\s+(?:his|her|their)\s+duties)"
+_LEAVE_OBJ = (
+    r"(?=\s+(?:the|(?:his|her|its|their)\s+(?:\w+\s+)?(?:post|job|role|position|seat|office|"
+    r"company|firm|party|club|side|team|board|group|bank|government|cabinet|ministry|"
+    r"department|jobs|posts|roles)|as|after|at|in|on|for|amid|earlier|last|this|"
+    r"to\s+(?:join|become|take|pursue|focus|start|run|head|lead|spend))\b"
+    r"|\s+[A-Z]|\s*[.;,]|\s*$)"
+)
+_NOT_LEAVE = r"(?!\s+(?:of\s+absence|unchanged|open|behind|out|over|alone|room|it\b))"
+
+_PATTERNS: list[tuple[str, str, str, str]] = [
+    # returns first, so that "returned to Tesla" is not also read as something else
+    (r"\b(?:return(?:s|ed|ing)?|comeback|come\s+back|came\s+back|comes\s+back|coming\s+back|"
+     r"go(?:ing)?\s+back|went\s+back|get(?:ting)?\s+back|got\s+back|rejoin(?:s|ed|ing)?|"
+     r"revisit(?:ing)?)\b", "return", "subj",
+     "retu come came comi back rejo revi gett got"),
+    (rf"\b{_PASSIVE}(?:reinstated|rehired|re-hired|re-appointed|reappointed|brought\s+back)\b",
+     "return", "subj",
+     "rein rehi re-h re-a reap"),
+    (r"\bout\s+of\s+retirement\b|\bretook\s+the\s+reins\b|\bretakes?\s+the\s+reins\b",
+     "return", "subj",
+     "reti reto reta"),
+    (r"\b(?:rehire[sd]?|reinstate[sd]?|re-?appoint(?:s|ed)?|re-?hired|brought\s+back|"
+     r"bring(?:s|ing)?\s+back)\b(?=\s+(?:[A-Z]|him\b|her\b|former|ex-|founder|veteran|chief))",
+     "return", "obj",
+     "rehi rein reap re-a re-h brou brin"),
+    (r"\b(?:placed|put|places|puts)\b(?=[^.;]{0,120}?\bon\s+(?:\w+\s+)?leave\b)", "on_leave", "obj",
+     "plac put puts"),
+    (r"\b(?:leave\s+of\s+absence|(?:medical|sick|maternity|paternity|extended|temporary|"
+     r"compassionate|gardening|indefinite|personal|administrative|paid|unpaid)\s+leave|sabbatical|on\s+leave|"
+     r"(?:long\s+)?vacation|time\s+off|(?:take|taking|took|takes)\s+a\s+break)\b",
+     "on_leave", "subj",
+     "leav sabb vaca time brea"),
+    (r"\bsuspension\b(?!\s+(?:of\s+(?:trading|shares|the)|for\s+(?:the\s+)?\w+\s+(?:match|game|leg)))",
+     "on_leave", "noun",
+     "susp"),
+    (rf"\b{_PASSIVE}suspended\b(?!\s+(?:for\s+(?:the\s+)?(?:\w+\s+)?(?:match|game|games|leg|"
+     r"matches|race|tie)|from\s+(?:trading|the\s+(?:stock|exchange))))", "on_leave", "subj",
+     "susp"),
+    (rf"\b{_PASSIVE}{_APPOINT}\b", "joined", "subj",
+     "appo name hire elec recr chos sele pick tapp inst nomi draf brou poac made"),
+    # reduced relative: "Jane Roe, the specialist appointed by the board as chief executive"
+    (r"\b(?:appointed|named|hired|elected|chosen|installed|recruited)\b(?=\s+(?:by|as|to|"
+     r"chief|chairman|president|head|ceo|leader|director|manager|coach|interim|acting)\b)",
+     "joined", "subj",
+     "appo name hire elec recr chos sele pick tapp inst nomi draf brou poac made"),
+    (r"\b(?:appoint(?:s|ed)?|name[sd]?|hire[sd]?|recruit(?:s|ed)?|elect(?:s|ed)|"
+     r"install(?:s|ed)|brought\s+in|bring(?:s)?\s+in)\b(?=\s+(?:[A-Z]|its|his|her|their|"
+     r"former|ex-|veteran|chief|deputy|interim|acting|permanent))", "joined", "obj",
+     "appo name hire recr elec inst brou brin"),
+    (rf"\b{_PASSIVE}joined\s+by\b", "joined", "obj",
+     "join"),
+    (r"\b(?:appointment|hiring|election|elevation)\b", "joined", "noun",
+     "appo hiri elec elev nomi"),
+    (r"\b(?:put|placed)\s+in\s+(?:temporary\s+|interim\s+|overall\s+|sole\s+)?charge\b|"
+     r"\bwon\s+(?:the|a|his|her)\s+(?:\w+\s+)?seat\b|\b(?:swept|came|rose)\s+(?:in)?to\s+power\b|"
+     r"\b(?:assum|start)(?:e|es|ed|s|ing)?\s+(?:his|her)\s+(?:new\s+)?(?:[\w-]+\s+)?(?:post|role|"
+     r"position|job|duties|term)\b",
+     "joined", "subj",
+     "put plac won swep came rose assu star"),
+    (r"\bjoin(?:s|ed|ing)?\b(?!\s+(?:forces|hands|the\s+(?:call|chorus|queue|protest|"
+     r"race|fray|list|ranks\s+of\s+(?:critics|investors))|in\b|with\b|together|us\b))",
+     "joined", "subj",
+     "join"),
+    (r"\b(?:took|take|takes|taking|taken)\s+(?:over|the\s+helm|the\s+reins|charge|up\s+the\s+"
+     r"(?:post|role|job|position))\b(?!\s+(?:from|of\s+(?:a|the)\s+(?:company|firm|business|"
+     r"stake)))", "joined", "subj",
+     "took take taki"),
+    (r"\b(?:bec[oa]me|becomes|becoming|will\s+be)\b(?=\s+(?:the\s+|an?\s+)?(?:new\s+|first\s+|"
+     r"its\s+|interim\s+|acting\s+)?(?:co-|deputy\s+|vice\s+|vice-)?(?i:chief|chairman|"
+     r"chairwoman|president|ceo|cfo|coo|director|head|manager|coach|leader|governor|minister|"
+     r"secretary|partner|chair|boss|mp|commissioner)\b)", "joined", "subj",
+     "beca beco will"),
+    (r"\b(?:co-?found(?:ed|ing)?|found(?:ed|ing)?|set\s+up|launch(?:ed|ing)?|start(?:ed|ing)|"
+     r"establish(?:ed|ing)?|open(?:ed|ing)?|form(?:ed|ing)?)\b(?=\s+(?:[A-Z]|(?:the|his|her|a|an|"
+     r"their)\s+(?:own\s+|new\s+)?(?:[\w-]+\s+){0,3}(?:company|firm|business|party|fund|"
+     r"start-?up|group|bank|chain|shop|venture|partnership|studio|label|agency|charity)))",
+     "joined", "found",
+     "co-f cofo foun set laun star esta open form"),
+    (r"\b(?:start(?:ed|s)|began\s+(?:his|her)\s+career)\s+(?:with|at)\b(?=\s+(?:the\s+)?[A-Z]|"
+     r"\s+the\s+(?:company|firm|bank|group))", "joined", "subj",
+     "star bega"),
+    (r"\b(?:since|from)\s+(?:(?:early|late|mid-?)\s*)?(?:\w+\s+)?(?:19|20)\d\d\b",
+     "joined", "tenure",
+     "sinc from"),
+    (r"\btakeover\b", "joined", "noun",
+     "take"),
+    (r"\b(?:mov(?:ed|es|ing)\s+(?:on\s+)?to|hand(?:s|ed|ing)?\s+over\s+to)\b(?=\s+(?:the\s+)?[A-Z])",
+     "joined", "move_to",
+     "move movi hand"),
+    (r"\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|(?:took|take|takes|taking)\s+(?:over|"
+     r"the\s+reins|the\s+helm)(?:\s+at\s+(?:the\s+)?[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3})?"
+     r"\s+from|succession\s+to|successor\s+to)\b(?=\s+(?:[A-Z]|"
+     r"the\s+(?:[a-z]+\s+){0,2}(?:Sir\s+)?[A-Z]|outgoing|retiring|former|departing|interim|"
+     r"acting|chief|chairman|"
+     r"president|ceo))", "joined", "succ",
+     "succ repl took take taki"),
+    (rf"\b{_PASSIVE}(?:succeeded|replaced)\s+by\b", "departed", "succ_by",
+     "succ repl"),
+    (r"\b(?:promot(?:ed|es|e|ing)|elevated|upgraded|moved\s+up|move\s+up|moves\s+up|"
+     r"was\s+made\s+permanent|take\s+on\s+the\s+role|took\s+on\s+the\s+role|"
+     r"takes\s+on\s+the\s+role)\b", "role_changed", "subj",
+     "prom elev upgr move made take took"),
+    (r"\bpromotion\b", "role_changed", "noun",
+     "prom"),
+    (r"\b(?:demoted|remain(?:s|ed)?\s+(?:as\s+)?(?=(?:the\s+|its\s+)?(?:non-executive\s+|executive\s+)?"
+     r"(?:chairman|chairwoman|chair|president|director|vice|deputy|ceo|chief|head|board))|"
+     r"stay(?:s|ed|ing)?\s+on\s+as|tak(?:e|es|ing|en)\s+up\s+the\s+(?:role|post|position|job)|"
+     r"(?:assume|assumes|assumed|assuming)\s+the\s+(?:role|post|position|title))\b",
+     "role_changed", "subj",
+     "demo rema stay take taki assu"),
+    # career history: "Previously, X was CFO of Beta", "Y, who had been treasurer, ..."
+    (r"\b(?i:had\s+been|was\s+previously|previously\s+(?:was|served\s+as|worked\s+as)|"
+     r"previously|was\s+formerly|formerly|most\s+recently|prior\s+to\s+(?:that|this|"
+     r"joining\s+[\w&.]+)|before\s+(?:that|joining\s+[\w&.]+))\b", "departed", "career",
+     "had was prev form most prio befo"),
+    (r"\b(?:resign(?:s|ed|ing)?|quit(?:s|ting)?|depart(?:s|ed|ing(?!\s+(?i:chief|ceo|chairman|"
+     r"president|head|boss|manager|coach|director)))?|"
+     r"retir(?:e|es|ed|ing)(?!\s+(?:the|a|an|its|their|some|all|debt|bonds?|shares|chief|ceo|"
+     r"chairman|president|head|boss|manager|coach|director)\b|\s+[A-Z])|"
+     r"g(?:ive|ives|ave|iving)\s+up\s+(?:his|her|the)\s+(?:post|role|job|seat|position)|"
+     r"step(?:s|ped|ping)?\s+(?:down|aside|back)|stood\s+(?:down|aside)|stand(?:s|ing)?\s+"
+     r"(?:down|aside)|exit(?:s|ed|ing)?(?=\s+(?:the\s+|his\s+|her\s+)?(?:company|firm|board|"
+     r"bank|group|post|role|job|position|[A-Z])|\s*[,.;])|ceded?|handed\s+over|hand(?:s|ing)?\s+over|"
+     r"lost\s+(?:his|her)\s+(?:seat|job|post)|was\s+defeated|bow(?:s|ed)?\s+out)\b",
+     "departed", "subj",
+     "resi quit reti depa step stoo stan exit cede hand lost defe bow bows bowe"),
+    (rf"(?:(?<!was )(?<!were )(?<!been )(?<!\bis )\bleft|\bleav(?:e|es|ing))\b"
+     rf"{_NOT_LEAVE}{_LEAVE_OBJ}",
+     "departed", "subj",
+     "left leav"),
+    (rf"\b{_PASSIVE}{_REMOVE}\b", "departed", "subj",
+     "fire sack oust dism remo axed toppl topp depo forc push let vote thro kick reli"),
+    (r"\b(?:fire[sd]?|sack(?:s|ed)|oust(?:s|ed)|dismiss(?:es|ed)|remov(?:e|es|ed)|axe[sd]?|"
+     r"replac(?:e|es|ed))\b(?=\s+(?:[A-Z]|its|his|her|him|their|chief|chairman|president|ceo|"
+     r"manager|coach|the\s+(?:chief|chairman|president|ceo|manager|coach)))", "departed", "obj",
+     "fire sack oust dism remo axe axes axed repl"),
+    (r"\b(?:resignation|departure|retirement|ouster|ousting|dismissal|sacking|removal|exit|"
+     r"firing|downfall)\b(?!\s+(?:against|from\s+the\s+(?:euro|tournament|competition|cup)))",
+     "departed", "noun",
+     "resi depa reti oust dism sack remo exit firi down"),
+    (r"\b(?i:outgoing|departing|retiring|ousted|sacked)\b", "departed", "title",
+     "outg depa reti oust sack"),
+    (r"\b(?i:new|newly[- ](?:appointed|elected|named|installed)|incoming|recently[- ]appointed)"
+     r"\b", "joined", "title",
+     "new newl inco rece"),
+]
+# A leading \b stops the regex engine from skipping ahead to a possible first character, so
+# it is dropped here and the word boundary is checked on each match instead (much faster).
+_COMPILED = [
+    (re.compile(p.removeprefix(r"\b")), kind, link, frozenset(gate.split(" ")))
+    for p, kind, link, gate in _PATTERNS
+]
+_GATES = frozenset().union(*(gate for _, _, _, gate in _COMPILED))
+_BY_KEY: dict[str, tuple[int, ...]] = {
+    key: tuple(i for i, (_, _, _, gate) in enumerate(_COMPILED) if key in gate) for key in _GATES
+}
+_PREFIX_RE = re.compile(r"\b[a-z][a-z-]{0,3}")
+
+
+def trigger_keys(sentence: str) -> frozenset[str]:
+    """Cheap first pass: the trigger stems (first four letters of words) in a sentence."""
+    return _GATES.intersection(_PREFIX_RE.findall(sentence.lower()))
+
+
+def find_triggers(sentence: str, keys: frozenset[str]) -> list[Trigger]:
+    """Return the triggers of a sentence, in order, without overlaps."""
+    found: list[Trigger] = []
+    taken: list[tuple[int, int]] = []
+    for i in sorted({i for key in keys for i in _BY_KEY[key]}):
+        rx, kind, link, _ = _COMPILED[i]
+        for m in rx.finditer(sentence):
+            start = m.start()
+            if start and sentence[start - 1].isalnum():
+                continue  # inside a word
+            if any(start < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(Trigger(m.start(), m.end(), kind, link, m.group(0)))
+    found.sort(key=lambda t: t.start)
+    return found

@@ -1,0 +1,237 @@
+"""Behaviour of the extraction engine on short invented articles."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from execwatch.services.extraction.engine import (
+    ENGINE_VERSION,
+    MOVE_TYPES,
+    Move,
+    extract_moves,
+)
+
+
+def moves_of(text: str, published: str | None = None) -> set[tuple[str, str]]:
+    """(person, type) pairs the engine finds."""
+    return {(m.person, m.type) for m in extract_moves(text, published=published)}
+
+
+def only(text: str, move_type: str, published: str | None = None) -> Move:
+    """The single move of `move_type` the engine finds in `text`."""
+    found = [m for m in extract_moves(text, published=published) if m.type == move_type]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_public_interface() -> None:
+    assert ENGINE_VERSION
+    assert set(MOVE_TYPES) == {"joined", "role_changed", "departed", "on_leave", "returned",
+                               "return_hinted", "return_ruled_out"}
+    move = only("Maria Olsen has been appointed chief executive of Brightwater Energy.", "joined")
+    assert move == Move(person="Maria Olsen", org="Brightwater Energy", type="joined",
+                        role="chief executive", when=None, evidence=move.evidence,
+                        confidence=move.confidence)
+    assert "appointed" in move.evidence
+    assert 0.0 < move.confidence <= 1.0
+
+
+def test_role_changed_promotion() -> None:
+    move = only("Thomas Reyes, the chief operating officer of Fenwick Labs, was promoted to "
+                "president.", "role_changed")
+    assert (move.person, move.org, move.role) == ("Thomas Reyes", "Fenwick Labs", "president")
+
+
+def test_departed_with_weekday_resolved() -> None:
+    move = only("Helen Marsh resigned as chairman of Corvid Holdings on Monday.", "departed",
+                published="2021-06-09")
+    assert (move.org, move.role, move.when) == ("Corvid Holdings", "chairman", "2021-06-07")
+
+
+def test_on_leave() -> None:
+    move = only("Peter Lang, chief executive of Norvale, will take a medical leave of absence.",
+                "on_leave")
+    assert (move.person, move.org) == ("Peter Lang", "Norvale")
+
+
+def test_suspension_is_leave_but_a_match_ban_is_not() -> None:
+    assert moves_of("Peter Lang was suspended by Norvale pending an inquiry.") == {
+        ("Peter Lang", "on_leave")}
+    assert moves_of("Striker Peter Lang was suspended for the next match by Norvale.") == set()
+
+
+def test_returned() -> None:
+    move = only("Norvale said on Tuesday that Peter Lang had returned as chief executive.",
+                "returned")
+    assert (move.person, move.org, move.role) == ("Peter Lang", "Norvale", "chief executive")
+
+
+def test_return_hinted_by_modal() -> None:
+    move = only("Peter Lang said he may return to Norvale next year.", "return_hinted")
+    assert (move.person, move.org) == ("Peter Lang", "Norvale")
+
+
+def test_return_ruled_out_also_states_the_departure() -> None:
+    found = moves_of("Peter Lang said he had no intention of returning to Norvale.")
+    assert found == {("Peter Lang", "return_ruled_out"), ("Peter Lang", "departed")}
+
+
+def test_first_person_quote_belongs_to_its_speaker() -> None:
+    text = '"I made my choice when I left Norvale and I won\'t go back," Peter Lang said.'
+    assert ("Peter Lang", "return_ruled_out") in moves_of(text)
+
+
+def test_vague_future_is_not_an_announcement() -> None:
+    text = "Helen Marsh said she would retire from Corvid Holdings at some point."
+    assert moves_of(text) == set()
+
+
+def test_move_from_a_to_b_is_two_moves() -> None:
+    moves = extract_moves("Rachel Kim left Ardent Bank to join Halden Capital as chief "
+                          "financial officer.")
+    assert {(m.type, m.org) for m in moves} == {("departed", "Ardent Bank"),
+                                                ("joined", "Halden Capital")}
+
+
+def test_successor_implies_departure() -> None:
+    found = moves_of("Oliver Grant will succeed Susan Webb as chief executive of Marlow Foods.")
+    assert found == {("Oliver Grant", "joined"), ("Susan Webb", "departed")}
+
+
+def test_replacing_names_the_predecessor() -> None:
+    found = moves_of("Marlow Foods named Susan Webb as its new chief executive, replacing "
+                     "Oliver Grant.")
+    assert found == {("Susan Webb", "joined"), ("Oliver Grant", "departed")}
+
+
+def test_giving_up_one_role_and_keeping_another() -> None:
+    found = moves_of("Thomas Reyes stepped down as chief executive of Fenwick Labs but will "
+                     "stay on as non-executive chairman.")
+    assert found == {("Thomas Reyes", "departed"), ("Thomas Reyes", "role_changed")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Helen Marsh denied that she would resign from Corvid Holdings.",
+        "Corvid Holdings said Helen Marsh did not resign.",
+        "If Helen Marsh resigns, the shares of Corvid Holdings will fall.",
+        "Investors have called for Helen Marsh to resign from Corvid Holdings.",
+    ],
+)
+def test_denials_negations_and_hypotheticals_are_left_out(text: str) -> None:
+    assert extract_moves(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares in Corvid Holdings returned to growth after Helen Marsh spoke.",
+        "Corvid Holdings joined forces with Halden Capital, Helen Marsh said.",
+        "Helen Marsh was named in the lawsuit against Corvid Holdings.",
+        "Helen Marsh said Corvid Holdings expects to return to profit next year.",
+        "Helen Marsh said the fund returned 8 percent last year.",
+    ],
+)
+def test_hard_negatives_are_left_alone(text: str) -> None:
+    assert extract_moves(text) == []
+
+
+def test_relative_month_resolved_against_published_date() -> None:
+    move = only("In March, Peter Lang announced he would take a sabbatical from Norvale.",
+                "on_leave", published="2022-10-31")
+    assert move.when == "2022-03"
+
+
+def test_years_ago_resolved_against_published_date() -> None:
+    move = only("Maria Olsen joined Brightwater Energy five years ago.", "joined",
+                published="2022-10-31")
+    assert move.when == "2017"
+
+
+def test_last_month_resolved_against_published_date() -> None:
+    move = only("Maria Olsen ran the unit for years. She resigned from Brightwater Energy "
+                "last month.", "departed", published="2022-01-15")
+    assert (move.person, move.when) == ("Maria Olsen", "2021-12")
+
+
+def test_description_coreference() -> None:
+    move = only("Maria Olsen is a veteran engineer. The engineer joined Brightwater Energy "
+                "in 2015.", "joined")
+    assert (move.person, move.when) == ("Maria Olsen", "2015")
+
+
+def test_surname_mention_gets_the_full_name() -> None:
+    move = only("Maria Olsen spoke to reporters on Monday. Olsen later left Brightwater "
+                "Energy.", "departed")
+    assert move.person == "Maria Olsen"
+
+
+def test_pronoun_agrees_with_gender() -> None:
+    text = ("Maria Olsen met Peter Lang at Norvale. She resigned from Norvale on Friday, "
+            "the company said.")
+    assert moves_of(text) == {("Maria Olsen", "departed")}
+
+
+def test_one_move_stated_twice_is_one_move() -> None:
+    text = ("Oliver Grant resigned as chief executive of Marlow Foods. Mr Grant resigned "
+            "after a row with the board.")
+    assert [m.type for m in extract_moves(text)] == ["departed"]
+
+
+def test_several_people_in_one_article() -> None:
+    text = ("Halden Capital named Rachel Kim chief financial officer. Kim replaces "
+            "Daniel Frost, who retired in June.")
+    found = moves_of(text, published="2020-08-01")
+    assert ("Rachel Kim", "joined") in found
+    assert ("Daniel Frost", "departed") in found
+
+
+def test_html_is_cleaned() -> None:
+    text = "<html><body><p>Helen Marsh has resigned as chairman of Corvid&nbsp;Holdings.</p>"
+    move = only(text, "departed")
+    assert move.org == "Corvid Holdings"
+    assert "<" not in move.evidence
+
+
+def test_deterministic_output_and_order() -> None:
+    text = ("Oliver Grant will succeed Susan Webb as chief executive of Marlow Foods. "
+            "Peter Lang said he may return to Norvale.")
+    first = extract_moves(text, published="2020-01-01")
+    assert [extract_moves(text, published="2020-01-01") for _ in range(3)] == [first] * 3
+    assert [m.person for m in first] == ["Oliver Grant", "Susan Webb", "Peter Lang"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   \n\t ", "\x00\x01\ufffd", "🙂" * 1000, "<<<>>>&&&;", "Mr. . . Dr. , ,",
+     "A" * 200_000, "Jane Doe resigned. " * 20_000, "\ud800 lone surrogate \udfff"],
+)
+def test_never_raises(text: str) -> None:
+    assert isinstance(extract_moves(text, published="not a date", title="\x00"), list)
+
+
+def test_bad_published_date_is_ignored() -> None:
+    move = only("In March, Peter Lang announced he would take a sabbatical from Norvale.",
+                "on_leave", published="31/10/2022")
+    assert move.when is None
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(max_size=400), published=st.one_of(st.none(), st.text(max_size=12)))
+def test_never_raises_on_random_text(text: str, published: str | None) -> None:
+    moves = extract_moves(text, published=published)
+    assert all(m.type in MOVE_TYPES and 0.0 <= m.confidence <= 1.0 for m in moves)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["Jane Doe", "Mr Doe", "she", "resigned", "joined", "Acme Corp", "as chief executive",
+     "may return to", "in March", "last year", ",", ".", "denied", "the company", "not"]),
+    max_size=30))
+def test_never_raises_on_move_like_word_salad(words: list[str]) -> None:
+    text = " ".join(words)
+    assert extract_moves(text, published="2020-02-29") == extract_moves(text,
+                                                                        published="2020-02-29")

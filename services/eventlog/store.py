@@ -39,6 +39,11 @@ _ADD_SOURCES_LUA = resources.files(__package__).joinpath("add_sources.lua").read
 _bucket_decoder = msgspec.msgpack.Decoder(Bucket)
 _person_decoder = msgspec.msgpack.Decoder(Person)
 _summary_decoder = msgspec.msgpack.Decoder(tuple[str, Status | None, ReturnSignal | None])
+_OutcomeRecord = tuple[
+    str, str, bool, Status | None, Status | None, ReturnSignal | None, ReturnSignal | None
+]
+_outcome_decoder = msgspec.msgpack.Decoder(_OutcomeRecord)
+APPLIED_RECORD_SECONDS = 7 * 24 * 3600
 
 
 @dataclass(frozen=True)
@@ -64,6 +69,12 @@ class ProjectionKeys:
         """Set of the log entry ids that reported a draft: its sources, kept in the log."""
         return f"{self.root}:src:{draft_id}"
 
+    def applied(self, entry_id: str) -> str:
+        """What applying one log entry did (kept a week), so a redelivered entry is
+        answered with the same outcome as its first application. Not a projection:
+        outside ``root``, so replays neither drop nor rebuild it."""
+        return f"{self.prefix}:applied:{entry_id}"
+
     @property
     def people(self) -> str:
         """Hash of person id -> (name, status, return signal), for listing everyone."""
@@ -79,7 +90,9 @@ class ProjectionKeys:
 class Applied:
     """What applying one MoveReported did to the projections.
 
-    ``duplicate`` is true when the event had been applied already (nothing changed).
+    ``duplicate`` is true when the event had been applied already: nothing changed
+    now, and the other fields repeat what its first application did (for a week),
+    so a consumer that crashed between applying and acting can act the same way.
     ``new_fact`` is true when the event started a fact, false when it added a source
     to a known one. Status and return signal are the person's current ones, before
     and after.
@@ -164,12 +177,21 @@ class ProjectionStore:
                     bucket = _bucket_decoder.decode(raw) if raw else Bucket(surname=key[0])
                     before = people_of(bucket)
                     if await pipe.sismember(sources_key, entry_id):
+                        recorded = await pipe.get(self.keys.applied(entry_id))
+                        if recorded:
+                            return _replayed(_outcome_decoder.decode(recorded))
                         return _outcome(bucket, draft_id, before, before, duplicate=True)
                     add_report(bucket.draft_for(key), move, entry_key(entry_id))
                     after = people_of(bucket)
+                    outcome = _outcome(bucket, draft_id, before, after, duplicate=False)
                     pipe.multi()
                     pipe.set(bucket_name, encode(bucket))
                     pipe.sadd(sources_key, entry_id)
+                    pipe.set(
+                        self.keys.applied(entry_id),
+                        encode(_record(outcome)),
+                        ex=APPLIED_RECORD_SECONDS,
+                    )
                     self._write_people(pipe, after.values(), before)
                     for gone in before.keys() - after.keys():
                         pipe.delete(self.keys.person(gone))
@@ -177,7 +199,7 @@ class ProjectionStore:
                     await pipe.execute()
                 except WatchError:
                     continue
-            return _outcome(bucket, draft_id, before, after, duplicate=False)
+            return outcome
 
     def _write_people(
         self, pipe: Pipeline, people: Iterable[Person], before: Mapping[str, Person]
@@ -305,4 +327,30 @@ def _outcome(
         status_after=person.status if person else None,
         return_before=was.return_signal if was else None,
         return_after=person.return_signal if person else None,
+    )
+
+
+def _record(applied: Applied) -> _OutcomeRecord:
+    return (
+        applied.person_id,
+        applied.fact_id,
+        applied.new_fact,
+        applied.status_before,
+        applied.status_after,
+        applied.return_before,
+        applied.return_after,
+    )
+
+
+def _replayed(record: _OutcomeRecord) -> Applied:
+    person_id, fact_id, _, status_before, status_after, return_before, return_after = record
+    return Applied(
+        person_id=person_id,
+        fact_id=fact_id,
+        duplicate=True,
+        new_fact=False,
+        status_before=status_before,
+        status_after=status_after,
+        return_before=return_before,
+        return_after=return_after,
     )

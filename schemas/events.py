@@ -46,7 +46,8 @@ class ArticleReceived(Event, frozen=True, kw_only=True):
 class MoveReported(Event, frozen=True, kw_only=True):
     """One executive move found in one article (extraction -> moves stream, the log).
 
-    Version 2 added ``source``; version-1 events are read through ``upcasting``.
+    Version 2 added ``source`` and ``article_moves``; version-1 events are read
+    through ``upcasting``.
     """
 
     schema_version: int = 2
@@ -65,6 +66,7 @@ class MoveReported(Event, frozen=True, kw_only=True):
     extractor: str = ""
     reported_at: str
     source: str | None = None  # v2: where the article came from (a feed, a file, "http")
+    article_moves: int = 1  # v2: how many moves extraction found in the article
 
 
 class AlertSource(msgspec.Struct, frozen=True, kw_only=True):

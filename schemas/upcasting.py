@@ -13,8 +13,9 @@ Upcaster = Callable[[dict[str, Any]], dict[str, Any]]
 
 
 def move_reported_v1_to_v2(event: dict[str, Any]) -> dict[str, Any]:
-    """MoveReported v2 added ``source``: v1 events did not record it, so it is unknown."""
-    return {**event, "schema_version": 2, "source": event.get("source")}
+    """MoveReported v2 added ``source`` and ``article_moves``: v1 events did not record
+    them, so the source is unknown and each move is taken as its article's only one."""
+    return {**event, "schema_version": 2, "source": event.get("source"), "article_moves": 1}
 
 
 UPCASTERS: dict[tuple[str, int], Upcaster] = {

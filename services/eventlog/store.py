@@ -266,6 +266,14 @@ class ProjectionStore:
         raw = await self.client.get(self.keys.bucket(surname))
         return _bucket_decoder.decode(raw) if raw else None
 
+    async def standing(self, person_id: str) -> tuple[Status | None, ReturnSignal | None]:
+        """A person's current status and return signal ((None, None) when unknown)."""
+        raw = await self.client.get(self.keys.person(person_id))
+        if not raw:
+            return None, None
+        person = _person_decoder.decode(raw)
+        return person.status, person.return_signal
+
     async def find(self, query: str) -> Person:
         """The person a name (or a person id) stands for; UnknownPerson or AmbiguousPerson."""
         if query.startswith("p-"):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import TypeGuard
+from typing import TypeGuard, cast
 
 from execwatch.schemas import MOVE_TYPES, ArticleReceived, MoveReported, MoveType
 from execwatch.services.core.ids import digest, fold
@@ -20,15 +20,20 @@ def _known_type(name: str) -> TypeGuard[MoveType]:
 
 
 def to_events(article: ArticleReceived, moves: list[Move]) -> list[MoveReported]:
-    """One MoveReported per move, carrying the article's source details."""
+    """One MoveReported per move, carrying the article's source details and how many
+    moves the article gave (the notifier judges an article's moves together)."""
     now = datetime.now(UTC).isoformat()
+    unique: dict[str, Move] = {}  # one event per id: the log keeps each id once
+    for move in moves:
+        if _known_type(move.type):
+            unique.setdefault(move_event_id(article.article_id, move), move)
     return [
         MoveReported(
-            event_id=move_event_id(article.article_id, move),
+            event_id=event_id,
             article_id=article.article_id,
             person=move.person,
             org=move.org,
-            type=move.type,
+            type=cast(MoveType, move.type),
             role=move.role,
             when=move.when,
             evidence=move.evidence,
@@ -37,9 +42,9 @@ def to_events(article: ArticleReceived, moves: list[Move]) -> list[MoveReported]
             url=article.url,
             title=article.title,
             source=article.source,
+            article_moves=len(unique),
             extractor=ENGINE_VERSION,
             reported_at=now,
         )
-        for move in moves
-        if _known_type(move.type)
+        for event_id, move in unique.items()
     ]

@@ -12,7 +12,9 @@ from execwatch.services.core.bootstrap import Runtime
 from execwatch.services.core.consuming import consume
 from execwatch.services.core.deadletter import dead_letter, entry_id_of
 from execwatch.services.core.streams import DELIVERY_GROUP, NOTIFIER_GROUP
-from execwatch.services.notifier.alerts import alert_for, matching_entries
+from execwatch.services.eventlog.store import ProjectionStore
+from execwatch.services.notifier.alerts import alert_for, article_news, matching_entries
+from execwatch.services.notifier.batches import ArticleBatches
 from execwatch.services.notifier.delivery.deliverer import Deliverer
 from execwatch.services.notifier.reloading import LiveWatchlists
 
@@ -22,9 +24,13 @@ log = structlog.get_logger(__name__)
 def build_router(
     runtime: Runtime, watchlists: LiveWatchlists, deliverer: Deliverer
 ) -> RedisRouter:
-    """The notifier's router: raises alerts from the moves log, and delivers them."""
+    """The notifier's router: keeps the projections live from the moves log; once all of
+    an article's moves are applied, raises an alert for each watched person whose status
+    it changed or who has a newer return signal; and delivers the alerts."""
     names = runtime.names
     appender = StreamAppender(runtime.client)
+    projections = ProjectionStore(runtime.client, runtime.settings.prefix)
+    batches = ArticleBatches(runtime.client, runtime.settings.prefix)
     router = RedisRouter()
 
     async def on_move(body: bytes, message: RedisStreamMessage) -> None:
@@ -43,18 +49,25 @@ def build_router(
         with structlog.contextvars.bound_contextvars(
             article_id=move.article_id, event_id=move.event_id
         ):
-            for watchlist, person in matching_entries(move, watchlists.current):
-                alert = alert_for(move, watchlist, person)
-                result = await appender.append(
-                    names.alerts, names.ids(names.alerts), alert, alert.alert_id
-                )
-                log.info(
-                    "alert raised" if result.appended else "alert already raised",
-                    alert_id=alert.alert_id,
-                    person=move.person,
-                    type=move.type,
-                    watchlist=watchlist.name,
-                )
+            applied = await projections.apply(move, entry_id_of(message))
+            batch = await batches.record(move, entry_id_of(message), applied)
+            if batch is None:
+                log.info("move recorded", type=move.type)
+                return
+            standing = {pid: await projections.standing(pid) for pid in batch.before}
+            for news in article_news(batch, standing):
+                for watchlist, person in matching_entries(news.move, watchlists.current):
+                    alert = alert_for(news, watchlist, person)
+                    result = await appender.append(
+                        names.alerts, names.ids(names.alerts), alert, alert.alert_id
+                    )
+                    log.info(
+                        "alert raised" if result.appended else "alert already raised",
+                        alert_id=alert.alert_id,
+                        person=alert.person,
+                        type=alert.type,
+                        watchlist=watchlist.name,
+                    )
 
     async def on_alert(body: bytes, message: RedisStreamMessage) -> None:
         try:

@@ -38,7 +38,12 @@ def test_new_events_are_written_at_v2_and_read_unchanged() -> None:
 
 def test_the_upcaster_is_a_pure_function_of_the_old_dict() -> None:
     old = {"event": "MoveReported", "schema_version": 1, "person": "X"}
-    assert move_reported_v1_to_v2(old) == {**old, "schema_version": 2, "source": None}
+    assert move_reported_v1_to_v2(old) == {
+        **old,
+        "schema_version": 2,
+        "source": None,
+        "article_moves": 1,
+    }
     assert old["schema_version"] == 1
 
 

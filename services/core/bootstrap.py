@@ -75,7 +75,7 @@ def create_app(settings: Settings, services: Sequence[Service]) -> FastStream:
     tasks: list[asyncio.Task[None]] = []
 
     async def prepare_streams() -> None:
-        await wait_for_redis(client, url, timeout=settings.connect_timeout)
+        await wait_for_redis(url, timeout=settings.connect_timeout)
         await ensure_groups(client, runtime.names)
 
     async def start_background() -> None:

@@ -35,9 +35,7 @@ class RedisUnavailable(RuntimeError):
     """Redis could not be reached in time; the message says where and why."""
 
 
-async def wait_for_redis(
-    client: Redis, url: str, *, timeout: float, first_delay: float = 0.5
-) -> None:
+async def wait_for_redis(url: str, *, timeout: float, first_delay: float = 0.5) -> None:
     """Return once Redis answers PING; retry with backoff up to ``timeout`` seconds.
 
     Authentication and permission errors are final: retrying cannot fix them.
@@ -46,8 +44,9 @@ async def wait_for_redis(
     deadline = time.monotonic() + timeout
     delay = first_delay
     while True:
+        probe = Redis.from_url(url, socket_connect_timeout=5)  # no retries of its own
         try:
-            await client.ping()
+            await probe.ping()
             return
         except (AuthenticationError, ResponseError) as exc:
             raise RedisUnavailable(f"Redis at {where} refused us: {exc}") from None
@@ -57,5 +56,7 @@ async def wait_for_redis(
                     f"Redis at {where} unreachable after {timeout:.0f}s: {exc}"
                 ) from None
             log.warning("redis unreachable; retrying", url=where, retry_in=delay, error=str(exc))
-            await asyncio.sleep(delay)
-            delay = min(delay * 2, 10.0)
+        finally:
+            await probe.aclose()
+        await asyncio.sleep(delay)
+        delay = min(delay * 2, 10.0)

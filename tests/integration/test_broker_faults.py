@@ -7,15 +7,16 @@ from pathlib import Path
 
 import pytest
 from redis.asyncio import Redis
+from structlog.testing import capture_logs
 
 from execwatch.schemas import ArticleReceived
-from execwatch.services.core.connect import connect
+from execwatch.services.core.connect import RedisUnavailable, connect, wait_for_redis
 from execwatch.services.core.progress import group_has_finished
 from execwatch.services.core.streams import EXTRACTION_GROUP, StreamNames
 from execwatch.services.ingest.publisher import ArticlePublisher
 from execwatch.services.registry import SERVICES
 from tests.pipeline import alerts, ingest_and_wait, running
-from tests.redis_servers import redis_server
+from tests.redis_servers import free_port, redis_server
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -78,3 +79,15 @@ async def _extracted(client: Redis, names: StreamNames, article: ArticleReceived
     async with asyncio.timeout(30):
         while not await group_has_finished(client, names.articles, EXTRACTION_GROUP, entry_id):
             await asyncio.sleep(0.05)
+
+
+async def test_an_unreachable_redis_at_start_is_retried_then_reported_in_one_line() -> None:
+    port = free_port()  # nothing listens there
+    url = f"redis://app:topsecret@127.0.0.1:{port}/0"
+    with capture_logs() as logs, pytest.raises(RedisUnavailable) as caught:
+        await wait_for_redis(url, timeout=1.0, first_delay=0.1)
+    message = str(caught.value)
+    assert f"127.0.0.1:{port}" in message and "unreachable after" in message
+    assert "topsecret" not in message
+    retries = [e for e in logs if e["event"] == "redis unreachable; retrying"]
+    assert len(retries) >= 2 and all("topsecret" not in e["url"] for e in retries)

@@ -10,10 +10,13 @@ reason, and is acknowledged: the stream keeps flowing.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from typing import TypeVar
 
 import structlog
 from faststream.redis import RedisRouter, StreamSub
 from faststream.redis.annotations import RedisStreamMessage
+
+from execwatch.schemas import Event, EventDecodeError, decode
 
 from .bootstrap import Runtime
 from .deadletter import dead_letter, entry_id_of
@@ -22,6 +25,7 @@ from .entries import parse_plain_entry
 log = structlog.get_logger(__name__)
 
 Handler = Callable[[bytes, RedisStreamMessage], Awaitable[None]]
+E = TypeVar("E", bound=Event)
 
 
 async def delivery_count(runtime: Runtime, stream: str, group: str, entry_id: str) -> int:
@@ -76,3 +80,33 @@ def consume(
         ),
         parser=parse_plain_entry,
     )(guarded)
+
+
+def consume_events(
+    router: RedisRouter,
+    runtime: Runtime,
+    stream: str,
+    group: str,
+    event_type: type[E],
+    handler: Callable[[E, str], Awaitable[None]],
+) -> None:
+    """Like ``consume``, for handlers of one event type: an entry that does not decode to
+    ``event_type`` goes to the dead-letter stream at once (retrying cannot fix it); the
+    handler gets the event and its entry id."""
+
+    async def decoding(body: bytes, message: RedisStreamMessage) -> None:
+        try:
+            event = decode(body, event_type)
+        except EventDecodeError as exc:
+            await dead_letter(
+                runtime.client,
+                runtime.names.dead,
+                source_stream=stream,
+                message=message,
+                payload=body,
+                reason=str(exc),
+            )
+            return
+        await handler(event, entry_id_of(message))
+
+    consume(router, runtime, stream, group, decoding)

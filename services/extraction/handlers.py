@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import structlog
 from faststream.redis import RedisRouter
-from faststream.redis.annotations import RedisStreamMessage
 
-from execwatch.schemas import ArticleReceived, EventDecodeError, decode
+from execwatch.schemas import ArticleReceived
 from execwatch.services.core.appender import StreamAppender
 from execwatch.services.core.bootstrap import Runtime
-from execwatch.services.core.consuming import consume
-from execwatch.services.core.deadletter import dead_letter
+from execwatch.services.core.consuming import consume_events
 from execwatch.services.core.streams import EXTRACTION_GROUP
 from execwatch.services.extraction.engine import extract_moves
 from execwatch.services.extraction.moves import to_events
@@ -24,19 +22,7 @@ def build_router(runtime: Runtime) -> RedisRouter:
     appender = StreamAppender(runtime.client)
     router = RedisRouter()
 
-    async def on_article(body: bytes, message: RedisStreamMessage) -> None:
-        try:
-            article = decode(body, ArticleReceived)
-        except EventDecodeError as exc:
-            await dead_letter(
-                runtime.client,
-                names.dead,
-                source_stream=names.articles,
-                message=message,
-                payload=body,
-                reason=str(exc),
-            )
-            return
+    async def on_article(article: ArticleReceived, entry_id: str) -> None:
         with structlog.contextvars.bound_contextvars(article_id=article.article_id):
             moves = extract_moves(article.text, published=article.published, title=article.title)
             events = to_events(article, moves)
@@ -46,7 +32,7 @@ def build_router(runtime: Runtime) -> RedisRouter:
                     names.moves, names.ids(names.moves), event, event.event_id
                 )
                 appended += result.appended
-            log.info("article extracted", moves=len(events), appended=appended)
+            log.info("article extracted", entry_id=entry_id, moves=len(events), appended=appended)
 
-    consume(router, runtime, names.articles, EXTRACTION_GROUP, on_article)
+    consume_events(router, runtime, names.articles, EXTRACTION_GROUP, ArticleReceived, on_article)
     return router

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import structlog
 from faststream.redis import RedisRouter
-from faststream.redis.annotations import RedisStreamMessage
 
-from execwatch.schemas import AlertRaised, EventDecodeError, MoveReported, decode
+from execwatch.schemas import AlertRaised, MoveReported
 from execwatch.services.core.appender import StreamAppender
 from execwatch.services.core.bootstrap import Runtime
-from execwatch.services.core.consuming import consume
-from execwatch.services.core.deadletter import dead_letter, entry_id_of
+from execwatch.services.core.consuming import consume_events
 from execwatch.services.core.streams import DELIVERY_GROUP, NOTIFIER_GROUP
 from execwatch.services.eventlog.store import ProjectionStore
 from execwatch.services.notifier.alerts import alert_for, article_news, matching_entries
@@ -33,24 +31,12 @@ def build_router(
     batches = ArticleBatches(runtime.client, runtime.settings.prefix)
     router = RedisRouter()
 
-    async def on_move(body: bytes, message: RedisStreamMessage) -> None:
-        try:
-            move = decode(body, MoveReported)
-        except EventDecodeError as exc:
-            await dead_letter(
-                runtime.client,
-                names.dead,
-                source_stream=names.moves,
-                message=message,
-                payload=body,
-                reason=str(exc),
-            )
-            return
+    async def on_move(move: MoveReported, entry_id: str) -> None:
         with structlog.contextvars.bound_contextvars(
             article_id=move.article_id, event_id=move.event_id
         ):
-            applied = await projections.apply(move, entry_id_of(message))
-            batch = await batches.record(move, entry_id_of(message), applied)
+            applied = await projections.apply(move, entry_id)
+            batch = await batches.record(move, entry_id, applied)
             if batch is None:
                 log.info("move recorded", type=move.type)
                 return
@@ -69,22 +55,10 @@ def build_router(
                         watchlist=watchlist.name,
                     )
 
-    async def on_alert(body: bytes, message: RedisStreamMessage) -> None:
-        try:
-            alert = decode(body, AlertRaised)
-        except EventDecodeError as exc:
-            await dead_letter(
-                runtime.client,
-                names.dead,
-                source_stream=names.alerts,
-                message=message,
-                payload=body,
-                reason=str(exc),
-            )
-            return
+    async def on_alert(alert: AlertRaised, entry_id: str) -> None:
         with structlog.contextvars.bound_contextvars(alert_id=alert.alert_id):
-            await deliverer.handle(alert, entry_id_of(message))
+            await deliverer.handle(alert, entry_id)
 
-    consume(router, runtime, names.moves, NOTIFIER_GROUP, on_move)
-    consume(router, runtime, names.alerts, DELIVERY_GROUP, on_alert)
+    consume_events(router, runtime, names.moves, NOTIFIER_GROUP, MoveReported, on_move)
+    consume_events(router, runtime, names.alerts, DELIVERY_GROUP, AlertRaised, on_alert)
     return router

@@ -52,10 +52,8 @@ async def test_an_acl_user_with_a_password_runs_the_pipeline(make_settings, tmp_
 async def test_a_wrong_password_is_a_clear_error_without_the_password(tmp_path: Path) -> None:
     with redis_server(tmp_path, *ACL) as server:
         url = f"redis://app:wrong-pass@127.0.0.1:{server.port}/0"
-        client = Redis.from_url(url)
         with pytest.raises(RedisUnavailable) as caught:
-            await wait_for_redis(client, url, timeout=5)
-        await client.aclose()
+            await wait_for_redis(url, timeout=5)
     assert "refused" in str(caught.value) and "wrong-pass" not in str(caught.value)
 
 

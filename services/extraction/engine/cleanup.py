@@ -46,7 +46,9 @@ def clean_text(text: str) -> str:
     if not text.isascii() or "\r" in text:
         text = unicodedata.normalize("NFC", text).translate(_QUOTES)
     text = _CONTROL_RE.sub(" ", text)
-    text = _PAREN_TICKER_RE.sub("", text)
+    text, tickers = _PAREN_TICKER_RE.subn("", text)
+    if tickers:
+        text = text.replace(" 's ", "'s ")  # "Acme Inc ( ACME.N )'s chief"
     text = _RIC_RE.sub(_drop_ric, text)
     text = _GLUED_RE.sub(_unglue, text)
     lines = (" ".join(line.split()) for line in text.split("\n"))

@@ -32,6 +32,8 @@ _RETURN_FOLLOW = re.compile(
 _OTHER_SUBJECT = re.compile(
     r"\b(?:they|we|you|I|it|them)\b|\bthe\s+[a-z]+\s+(?:have|has|had|were|was|is|are)\s*$"
     r"|\b[a-z]{3,}s\s+(?:are|were|have|had|will|would|could|may|might)\s+(?:[a-z]+\s+){0,3}$"
+    r"|\b(?:as|while|because|although|whereas)\s+(?!(?:the|a|an|his|her|its|their)\s)"
+    r"(?:[a-z-]+\s+){1,3}$"  # "as deal making returns"
 )
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*$")
 _PREDECESSOR = re.compile(r"\bpredecessor\b")
@@ -42,6 +44,7 @@ _AWARD_RE = re.compile(
 )
 _TO_PLACE = re.compile(r"\s+to\s+([A-Z][\w.]*)")
 _PLACES = load_words("places.txt")
+_FORMER_TITLE = re.compile(r"\b(?:former|ex-|then|one-time|previous)\s*$", re.I)
 _FIELD_RE = re.compile(
     r"\s+to\s+(?:front-?line\s+)?(?:management|politics|football|coaching|the\s+game|the\s+dugout|"
     r"the\s+industry|business|banking|journalism|public\s+life|the\s+sport)\b"
@@ -63,6 +66,14 @@ _TENURE_CONTEXT = re.compile(
     r"minister|secretary|executive|officer|founder|mp|has\s+run|ran|led|headed)\b",
     re.I,
 )
+_OWNER_GAP = re.compile(r"(?:'s?)?\s*(?:(?:new|former|outgoing|incoming|current|top|next)\s+)?")
+_CORPORATE_ROLE = re.compile(r"\b(?:chief|ceo|cfo|coo|cto|chair\w*|director|officer|executive)\b")
+_DIRECT_GAP = re.compile(r"\s+(?:the\s+)?")
+_OWNER_OF = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+_AS_GAP = re.compile(r"\s+(?:(?:as|to|to\s+become|to\s+be)\s+)?"
+                     r"(?:(?:the|its|their|his|her|a|an)\s+)?"
+                     r"(?:[A-Z][\w&'.-]*\s+){0,4}")
+_APPOS_GAP = re.compile(r",\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[A-Z][\w&'.-]*\s+){0,4}")
 _COMPANY_WORDS = re.compile(
     r"^\s+(?:to\s+|at\s+|from\s+)?the\s+(?:company|firm|group|bank|club|board|party|team|"
     r"business|carmaker|automaker|retailer|insurer|lender|airline|network|agency|side|"
@@ -265,15 +276,80 @@ def _founders(sentence: str, trig: Trigger, mentions: list[Mention]) -> list[tup
     return out
 
 
+def _role_owner(
+    sentence: str, role: tuple[int, int, str], orgs: list[OrgMention]
+) -> OrgMention | None:
+    """The organisation a role phrase names: "Acme chairman", "Acme's new CEO", "head of Acme"."""
+    start, end, title = role
+    corporate = _CORPORATE_ROLE.search(title) is not None
+    for i, o in enumerate(orgs):
+        before = o.end <= start and _OWNER_GAP.fullmatch(sentence, o.end, start) is not None
+        if not before and not (o.start >= end and _OWNER_OF.fullmatch(sentence, end, o.start)):
+            continue
+        nxt = orgs[i + 1] if i + 1 < len(orgs) else None
+        owner = o
+        if nxt is not None and 0 <= nxt.start - o.end <= 12:
+            if before:
+                continue  # another name follows: the nearer one owns the role
+            owner = nxt  # "CFO at Switzerland's SGS Group": the firm, not the country
+        if corporate and owner.name.split()[-1] in _PLACES:
+            return None  # a company post does not belong to a country
+        return owner
+    return None
+
+
+def _move_role(
+    sentence: str, trig: Trigger, who: Mention, roles: list[tuple[int, int, str]], kind: str
+) -> tuple[int, int, str] | None:
+    """The role the trigger moves into or out of: "resigned as R", "R X", "X, R,"."""
+    for r in roles:
+        if 0 <= r[0] - trig.end <= 25 and _AS_GAP.fullmatch(sentence, trig.end, r[0]) \
+                and not 0 <= who.start - r[1] <= 2:  # not a title before the name
+            return r
+    for r in roles:
+        if 0 <= who.start - r[1] <= 2:
+            if kind == "departed" or (trig.link == "title" and trig.kind == "joined"):
+                return r  # "Acme chairman X resigned", "new Acme chairman X"
+            return None  # "Acme chairman X will succeed Y at Beta": the post held now
+        if kind == "departed" and 0 <= r[0] - who.end <= 12 \
+                and _APPOS_GAP.fullmatch(sentence, who.end, r[0]):
+            return r  # "X, chief executive of Acme, resigned"
+    return None
+
+
+def affiliation(
+    sentence: str, who: Mention, roles: list[tuple[int, int, str]], orgs: list[OrgMention]
+) -> str | None:
+    """The organisation a name's title gives: "Acme chairman Jane Roe", "Roe, CEO of Acme,"."""
+    for r in roles:
+        before = 0 <= who.start - r[1] <= 2
+        appos = 0 <= r[0] - who.end <= 6 and _APPOS_GAP.fullmatch(sentence, who.end, r[0])
+        if not (before or appos):
+            continue
+        owner = _role_owner(sentence, r, orgs)
+        head = min([r[0]] + [o.start for o in orgs if owner is not None and o is owner])
+        if owner is not None and not _FORMER_TITLE.search(sentence, max(0, head - 12), head):
+            return owner.name
+    return None
+
+
 def pick_org(
     sentence: str, trig: Trigger, who: Mention, orgs: list[OrgMention], main: str | None,
-    kind: str,
+    kind: str, roles: list[tuple[int, int, str]],
 ) -> tuple[str | None, bool]:
     """Choose the organisation of a move; the flag tells whether the sentence names it."""
     cands = [o for o in orgs if not (o.start < who.end and who.start < o.end)
              and not _FORMER_BEFORE.search(sentence, max(0, o.start - 9), o.start)]
     if _COMPANY_WORDS.match(sentence[trig.end :]) and main:
         return main, True
+    direct = next((o for o in cands if 0 <= o.start - trig.end <= 6), None)
+    if direct is not None and direct.strong \
+            and _DIRECT_GAP.fullmatch(sentence, trig.end, direct.start):
+        return direct.name, True  # "joined Acme", "left the Acme board"
+    role = _move_role(sentence, trig, who, roles, kind)
+    owner = _role_owner(sentence, role, cands) if role is not None else None
+    if owner is not None:
+        return owner.name, True
     if trig.link == "obj" and kind in ("joined", "role_changed", "returned"):
         appointer = [o for o in cands if o.end <= trig.start and trig.start - o.end <= 60]
         if appointer:

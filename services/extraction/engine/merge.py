@@ -31,7 +31,10 @@ def _same_move(a: Candidate, b: Candidate) -> bool:
 
 
 def merge(cands: list[Candidate]) -> list[Candidate]:
-    """Fold repeated statements of a move into one, keeping the first and filling gaps."""
+    """Fold repeated statements of a move into one, keeping the first and filling gaps.
+
+    A hint of a return is dropped when the article says the person did come back.
+    """
     kept: list[Candidate] = []
     for c in cands:
         twin = next((k for k in kept if _same_move(k, c)), None)
@@ -45,4 +48,5 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
         twin.role = twin.role or c.role
         twin.when = twin.when or c.when
         twin.confidence = min(0.99, max(twin.confidence, c.confidence) + 0.05)
-    return kept
+    back = {k.person for k in kept if k.type == "returned"}
+    return [k for k in kept if not (k.type == "return_hinted" and k.person in back)]

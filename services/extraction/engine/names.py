@@ -15,6 +15,8 @@ _ROLE_BEFORE = load_words("role_before.txt")
 _JOINERS = frozenset(("&", "of", "the"))
 _ORG_WORDS = load_words("org_words.txt")
 _ORG_NAMES = frozenset(load_lines("org_names.txt"))
+_FIRST_NAMES = load_words("first_names.txt")
+_PLACES = load_words("places.txt")
 _TITLES = frozenset(
     ("president", "chairman", "chairwoman", "chancellor", "minister", "secretary", "governor",
      "senator", "judge", "ceo", "coach", "manager", "boss", "commissioner", "premier")
@@ -67,9 +69,8 @@ class PeopleIndex(msgspec.Struct):
 
 def _name_words(seg: Segment) -> list[str]:
     words = [w for w in seg.words if w not in _JOINERS]
-    first_names = load_words("first_names.txt")
-    if len(words) >= 3 and words[0] not in first_names:
-        start = next((i for i, w in enumerate(words[:-1]) if w in first_names), 0)
+    if len(words) >= 3 and words[0] not in _FIRST_NAMES:
+        start = next((i for i, w in enumerate(words[:-1]) if w in _FIRST_NAMES), 0)
         if start == 0 and _DEMONYM_RE.search(words[0]):
             start = 1  # "Australian Jane Roe"
         words = words[start:]
@@ -83,15 +84,14 @@ def _looks_like_person(seg: Segment, surname_uses: set[str]) -> bool:
     core = [w for w in words if w not in _PARTICLES]
     if len(core) < 2 or len(core) > 4 or " ".join(words) in _ORG_NAMES:
         return False
-    org_words = load_words("org_words.txt")
-    places = load_words("places.txt")
     for w in core:
-        if w in org_words or w in places or (w.isupper() and len(w) > 1 and not _INITIALS.match(w)):
+        acronym = w.isupper() and len(w) > 1 and not _INITIALS.match(w)
+        if w in _ORG_WORDS or w in _PLACES or acronym:
             return False
         if "-" in w and w.rsplit("-", 1)[1] in _ADJ_SUFFIXES:
             return False
     first = core[0].split("-", 1)[0]
-    if first in load_words("first_names.txt") or seg.honorific:
+    if first in _FIRST_NAMES or seg.honorific:
         return True
     if _INITIALS.match(core[0]):
         return core[-1] in surname_uses
@@ -119,7 +119,7 @@ def _after_capital(text: str, pos: int) -> bool:
 def _gender(first: str) -> bool | None:
     if first in load_words("female_names.txt"):
         return True
-    return False if first in load_words("first_names.txt") else None
+    return False if first in _FIRST_NAMES else None
 
 
 def index_people(sentences: list[str], segments: list[list[Segment]]) -> PeopleIndex:
@@ -164,6 +164,7 @@ def index_people(sentences: list[str], segments: list[list[Segment]]) -> PeopleI
                 people.append(Person(name, words[-1], words[0], _gender(words[0])))
             elif len(name) > len(people[by_key[key]].name):
                 people[by_key[key]].name = name
+    people, by_key = _drop_glued(people, by_key)
     counts: Counter[int] = Counter()
     mentions: list[list[Mention]] = []
     short_forms = {p.surname for p in people} | {p.first for p in people}
@@ -187,6 +188,22 @@ def index_people(sentences: list[str], segments: list[list[Segment]]) -> PeopleI
                 found.append(Mention(seg.start, seg.end, idx, seg.possessive))
         mentions.append(found)
     return PeopleIndex(people, mentions)
+
+
+def _drop_glued(
+    people: list[Person], by_key: dict[tuple[str, str], int]
+) -> tuple[list[Person], dict[tuple[str, str], int]]:
+    """Drop names glued to a following word ("Jane Roe Acme" when "Jane Roe" stands alone)."""
+    names = {p.name for p in people}
+    keep = [i for i, p in enumerate(people)
+            if not any(" ".join(p.name.split()[:k]) in names
+                       for k in range(2, len(p.name.split())))]
+    if len(keep) == len(people):
+        return people, by_key
+    new_index = {old: new for new, old in enumerate(keep)}
+    return [people[i] for i in keep], {
+        key: new_index[i] for key, i in by_key.items() if i in new_index
+    }
 
 
 def _resolve(

@@ -22,6 +22,7 @@ _ORG_VERBS = frozenset(
      "reported", "posted", "confirmed", "plans", "is", "was")
 )
 _ORG_CONTEXT = load_words("org_context.txt")
+_LEGAL = frozenset(("Inc", "Corp", "Co", "Plc", "PLC", "plc", "Ltd", "LLC", "AG", "SA", "NV"))
 
 
 class OrgMention(msgspec.Struct, frozen=True):
@@ -63,6 +64,10 @@ def _acronyms(words: list[str]) -> set[str]:
     parts = [p for w in words for p in w.split("-") if p]
     letters = [p if p.isupper() else p[0] for p in parts if p[0].isupper()]
     out = {"".join(letters)}
+    if "&" in words:  # "P&G" for "Procter & Gamble"
+        out.add("".join(w[0] for w in words if w[0].isupper() or w == "&"))
+        if words[-1] in _LEGAL:
+            out.add("".join(w[0] for w in words[:-1] if w[0].isupper() or w == "&"))
     if parts and parts[-1] in {"Inc", "Corp", "Co", "Plc", "Ltd", "Group"}:
         out.add("".join(letters[:-1]))
     return out
@@ -78,8 +83,11 @@ def index_orgs(segments: list[list[Segment]], people: PeopleIndex, title: str) -
         taken = {(m.start, m.end) for m in pmentions}
         row: list[tuple[Segment, bool]] = []
         for seg in sent:
-            if (seg.start, seg.end) in taken or any(w in _NOT_ORG for w in seg.words):
-                continue
+            if (seg.start, seg.end) in taken or (
+                any(w in _NOT_ORG for w in seg.words)
+                and not any(w in org_words and w not in _NOT_ORG for w in seg.words)
+            ):
+                continue  # "World Cup" is not an organisation, "World Bank" is
             words = [w for w in seg.words if w not in {"&", "of", "the"}]
             if not words or not _plausible(words, seg, mid_words):
                 continue
@@ -102,11 +110,15 @@ def index_orgs(segments: list[list[Segment]], people: PeopleIndex, title: str) -
             counts[name] += 2 if strong else 1
             out.append(OrgMention(seg.start, seg.end, name, strong))
         mentions.append(out)
-    for word in title.split():
-        w = word.strip("'\":,.").removesuffix("'s")
-        for name in counts:
-            if name.split()[0] == w:
-                counts[name] += 2
+    title_words = {word.strip("'\":,.").removesuffix("'s") for word in title.split()}
+    title_words = {w for w in title_words if w[:1].isupper() and w not in _GENERIC_FIRST}
+    bonus = max(4, sum(counts.values()) // 5)  # the headline names what the story is about
+    for name in counts:
+        words = name.split()
+        if title_words.intersection(words) or title_words.intersection(_acronyms(words)):
+            counts[name] += bonus
+    for o in mentions[0] if mentions else []:
+        counts[o.name] += 2  # so does the lead sentence
     main = max(counts, key=lambda k: (counts[k], len(k))) if counts else None
     return OrgIndex(mentions, main)
 
@@ -116,12 +128,22 @@ def _canonical_forms(counts: Counter[str], org_words: frozenset[str]) -> dict[st
     by_first: dict[str, list[str]] = {}
     for form in sorted(counts, key=lambda f: (-len(f), f)):
         by_first.setdefault(form.split(" ", 1)[0], []).append(form)
-    long_forms = [f for f in counts if " " in f]
+    long_forms = [f for f in counts if " " in f or "-" in f]
+    suffixed = {f.rsplit(" ", 1)[0]: f for f in sorted(counts, reverse=True)
+                if " " in f and f.rsplit(" ", 1)[1] in _LEGAL}
     canon: dict[str, str] = {}
     for short in counts:
         sw = short.split()
-        if short.isupper() and len(sw) == 1 and len(short) > 1:
-            full = next((f for f in long_forms if short in _acronyms(f.split())), None)
+        if len(sw) > 1 and sw[-1] in _LEGAL:
+            continue
+        if short in suffixed:  # "Bank of America" and "Bank of America Corp" are one name
+            canon[short] = suffixed[short]
+            continue
+        packed = short.replace(" ", "")
+        spelled_out = len(by_first.get(short, ())) > 1  # "CME Group" is fuller than "CME"
+        if packed.replace("&", "").isupper() and len(packed) > 1 and (len(sw) == 1 or "&" in sw) \
+                and not spelled_out:
+            full = next((f for f in long_forms if packed in _acronyms(f.split())), None)
             if full is not None:
                 canon[short] = full
                 continue

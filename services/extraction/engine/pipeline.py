@@ -10,7 +10,7 @@ from .cleanup import clean_text
 from .coref import CorefState
 from .dates import parse_date as _parse_date
 from .dates import resolve_when
-from .link import link_people, pick_org
+from .link import affiliation, link_people, pick_org
 from .merge import Candidate, merge
 from .modality import is_asserted, return_type
 from .model import Move
@@ -32,7 +32,10 @@ _ALREADY_RE = re.compile(
     r"\b(?:already|currently|previously|from\s+within|internal(?:ly)?|had\s+been|interim|acting|"
     r"caretaker|provisional|temporary|temporarily)\b"
 )
-_FROM_ORG_RE = re.compile(r"\s+(?:\w+\s+){0,4}?from\s+(?:the\s+)?$")
+_PREDECESSOR_RE = re.compile(r"\b(?:from|replac\w*|succeed\w*|after)\b")
+_FROM_ORG_RE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_SIDE_CLAUSE_RE = re.compile(r"[;(]|,\s+(?:which|who|where|whose|a|an)\b")
+_BEFORE_JOINING_RE = re.compile(r"\b(?:before|prior\s+to)\s+$")
 _FORMER_AT_RE = re.compile(r"\b(?:former|ex-)\s*$")
 _INSIDE_MOVE_RE = re.compile(r"(?:bec[oa]me|becomes|becoming|took|take|takes|taking|step)", re.I)
 _PARTIES = frozenset(("Labour", "Conservative", "Conservatives", "Tory", "Tories",
@@ -85,16 +88,23 @@ def find_candidates(
     coref = CorefState(people.people)
     cands: list[Candidate] = []
     held: set[tuple[int, str | None]] = set()  # (person, org) posts taken in earlier sentences
+    affil: dict[int, str] = {}  # person -> the organisation their title names
     for n, sentence in enumerate(sentences):
         held.update((c.person, c.org) for c in cands[-8:] if c.sentence == n - 1
                     and c.type in ("joined", "role_changed"))
         mentions = coref.resolve(sentence, people.mentions[n], link=bool(triggers[n]))
-        if not mentions or not triggers[n]:
+        if not mentions or (not triggers[n] and n not in window):
             continue
         roles = find_roles(sentence)
+        for m in mentions:
+            if not m.pronoun and m.person not in affil:
+                home = affiliation(sentence, m, roles, orgs.mentions[n])
+                if home is not None:
+                    affil[m.person] = home
         for trig in triggers[n]:
             for who, kind in link_people(sentence, trig, mentions, roles, orgs.mentions[n]):
-                cand = _candidate(sentence, trig, who, kind, roles, orgs.mentions[n], orgs.main,
+                homes = (affil.get(who.person), orgs.main)
+                cand = _candidate(sentence, trig, who, kind, roles, orgs.mentions[n], homes,
                                   published, held, n)
                 if cand is None:
                     continue
@@ -105,7 +115,7 @@ def find_candidates(
 
 def _candidate(
     sentence: str, trig: Trigger, who: Mention, kind: str, roles: list[tuple[int, int, str]],
-    orgs: list[OrgMention], main: str | None, published: str | None,
+    orgs: list[OrgMention], homes: tuple[str | None, str | None], published: str | None,
     held: set[tuple[int, str | None]],
     n: int,
 ) -> Candidate | None:
@@ -121,8 +131,8 @@ def _candidate(
         return None
     else:
         move_type = kind
-    org, org_named = pick_org(sentence, trig, who, orgs, main, move_type)
-    if move_type == "joined" and _already_there(sentence, trig, who, org, held, roles, orgs, main):
+    org, org_named = pick_org(sentence, trig, who, orgs, homes[0] or homes[1], move_type, roles)
+    if move_type == "joined" and _already_there(sentence, trig, who, org, held, roles, orgs, homes):
         move_type = "role_changed"
     role = nearest_role(roles, trig.end, 60) or nearest_role(roles, who.start, 40)
     if move_type in ("return_hinted", "return_ruled_out"):
@@ -159,10 +169,16 @@ def _implied(
         out.append(_derived(cand, "departed"))
     if cand.type in ("joined", "role_changed"):
         for o in orgs:
-            if o.start >= trig.end and o.start - trig.end <= 60 and o.name != cand.org \
-                    and _FROM_ORG_RE.search(sentence[trig.end : o.start] + " "):
+            gap = sentence[trig.end : o.start] + " "
+            if o.start >= trig.end and o.start - trig.end <= 120 and o.name != cand.org \
+                    and _FROM_ORG_RE.search(gap) and not _SIDE_CLAUSE_RE.search(gap):
                 out.append(_derived(cand, "departed", org=o.name, role=None))
                 break
+        if _BEFORE_JOINING_RE.search(sentence, max(0, trig.start - 12), trig.start):
+            left = [o for o in orgs if who.end <= o.start and o.end <= trig.start
+                    and o.strong and o.name != cand.org]
+            if left:  # "X ran the unit at Beta before joining Acme": X left Beta
+                out.append(_derived(cand, "departed", org=left[-1].name, role=None))
         for start, _end, role in roles:
             if not 0 <= who.start - _end <= 2:
                 continue
@@ -194,13 +210,13 @@ def _derived(cand: Candidate, move_type: str, **changes: str | None) -> Candidat
 def _already_there(
     sentence: str, trig: Trigger, who: Mention, org: str | None,
     held: set[tuple[int, str | None]],
-    roles: list[tuple[int, int, str]], orgs: list[OrgMention], main: str | None,
+    roles: list[tuple[int, int, str]], orgs: list[OrgMention], homes: tuple[str | None, ...],
 ) -> bool:
     if trig.text.lower().startswith("join") or trig.link == "title":
         return False
-    if _ALREADY_RE.search(sentence):
+    if _ALREADY_RE.search(_own_clause(sentence, trig, who)):
         return True
-    if _INSIDE_MOVE_RE.match(trig.text) and org is not None and org == main:
+    if _INSIDE_MOVE_RE.match(trig.text) and org is not None and org in homes:
         return True  # "became CEO", "took over as chairman" of the article's own company
     if (who.person, org) in held:
         return True
@@ -211,6 +227,15 @@ def _already_there(
         if 0 <= start - who.end <= 16 and _APPOSITIVE_RE.fullmatch(sentence, who.end, start):
             return True  # "X, chief technology officer, was appointed ..."
     return False
+
+
+def _own_clause(sentence: str, trig: Trigger, who: Mention) -> str:
+    """The words about the moving person: from just before the name to just after the trigger,
+    stopping at the predecessor ("will take over from interim chief X")."""
+    start = max(0, min(who.start, trig.start) - 30)
+    end = min(len(sentence), max(who.end, trig.end) + 40)
+    cut = _PREDECESSOR_RE.search(sentence, trig.start, end)
+    return sentence[start : cut.start() if cut else end]
 
 
 def _evidence(sentence: str, trig: Trigger, who: Mention) -> str:

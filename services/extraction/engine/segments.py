@@ -12,7 +12,7 @@ from .lexicon import CAP_STOP, HONORIFICS, load_words
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LO = "a-zß-öø-ÿĀ-ž"
 _TOKEN = (
-    rf"(?:(?:[A-Z]\.){{2,}}|[{_UP}][{_UP}{_LO}0-9]*(?:[-'][{_UP}{_LO}]+)*\.?"
+    rf"(?:(?:[A-Z]\.){{2,}}|[{_UP}][{_UP}{_LO}0-9]*(?:[-'*][{_UP}{_LO}]+)*\.?"
     rf"|\"[{_UP}][{_LO}]+\")"
 )
 _PARTICLE = r"(?:van|der|den|de|del|della|di|da|von|la|le|du|dos|das|bin|ibn|al|ten|ter)"
@@ -48,7 +48,7 @@ class Segment(msgspec.Struct, frozen=True):
 
 
 def _strip_word(word: str) -> tuple[str, bool]:
-    if word.endswith(("'s", "s'")) and len(word) > 3:
+    if word.endswith(("'s", "s'")) and len(word) > 2:
         return (word[:-2], True) if word.endswith("'s") else (word[:-1], True)
     if word.endswith(".") and len(word) > 2 and word.count(".") == 1:
         return word[:-1], False

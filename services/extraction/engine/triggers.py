@@ -72,7 +72,7 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"compassionate|gardening|indefinite|personal|administrative|paid|unpaid)\s+leave|sabbatical|on\s+leave|"
      r"(?:long\s+)?vacation|time\s+off|(?:take|taking|took|takes)\s+a\s+break)\b",
      "on_leave", "subj",
-     "leav sabb vaca time brea"),
+     "leav sabb vaca off brea"),
     (r"\bsuspension\b(?!\s+(?:of\s+(?:trading|shares|the)|for\s+(?:the\s+)?\w+\s+(?:match|game|leg)))",
      "on_leave", "noun",
      "susp"),
@@ -112,7 +112,7 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"its\s+|interim\s+|acting\s+)?(?:co-|deputy\s+|vice\s+|vice-)?(?i:chief|chairman|"
      r"chairwoman|president|ceo|cfo|coo|director|head|manager|coach|leader|governor|minister|"
      r"secretary|partner|chair|boss|mp|commissioner)\b)", "joined", "subj",
-     "beca beco will"),
+     "beca beco be"),
     (r"\b(?:co-?found(?:ed|ing)?|found(?:ed|ing)?|set\s+up|launch(?:ed|ing)?|start(?:ed|ing)|"
      r"establish(?:ed|ing)?|open(?:ed|ing)?|form(?:ed|ing)?)\b(?=\s+(?:[A-Z]|(?:the|his|her|a|an|"
      r"their)\s+(?:own\s+|new\s+)?(?:[\w-]+\s+){0,3}(?:company|firm|business|party|fund|"
@@ -155,7 +155,7 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
     (r"\b(?i:had\s+been|was\s+previously|previously\s+(?:was|served\s+as|worked\s+as)|"
      r"previously|was\s+formerly|formerly|most\s+recently|prior\s+to\s+(?:that|this|"
      r"joining\s+[\w&.]+)|before\s+(?:that|joining\s+[\w&.]+))\b", "departed", "career",
-     "had was prev form most prio befo"),
+     "been prev form most prio befo"),
     (r"\b(?:resign(?:s|ed|ing)?|quit(?:s|ting)?|depart(?:s|ed|ing(?!\s+(?i:chief|ceo|chairman|"
      r"president|head|boss|manager|coach|director)))?|"
      r"retir(?:e|es|ed|ing)(?!\s+(?:the|a|an|its|their|some|all|debt|bonds?|shares|chief|ceo|"

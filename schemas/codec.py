@@ -41,15 +41,25 @@ def encode(event: Event) -> bytes:
 def decode(payload: bytes, event_type: type[E]) -> E:
     """Decode MessagePack into ``event_type``, raising EventDecodeError with the reason.
 
-    An event stored at an older schema version is upcast to the current one.
+    An event stored at an older schema version is upcast to the current one; one of a
+    newer version than this reader knows is refused (its meaning may have changed).
     """
     try:
         result: E = _decoders[event_type].decode(payload)
+        _check_not_newer(result)
         if result.schema_version < _current[event_type]:
             result = _upcast(payload, event_type)
     except (msgspec.DecodeError, msgspec.ValidationError, ValueError) as exc:
         raise EventDecodeError(f"not a valid {event_type.__name__}: {exc}") from exc
     return result
+
+
+def _check_not_newer(event: Event) -> None:
+    known = _current[type(event)]
+    if event.schema_version > known:
+        raise ValueError(
+            f"schema version {event.schema_version} is newer than this reader's {known}"
+        )
 
 
 def _upcast(payload: bytes, event_type: type[E]) -> E:
@@ -63,6 +73,7 @@ def decode_any(payload: bytes) -> AnyEvent:
     """Decode MessagePack into whichever event its tag names."""
     try:
         result: AnyEvent = _any_decoder.decode(payload)
+        _check_not_newer(result)
         if result.schema_version < _current[type(result)]:
             result = _upcast(payload, type(result))
         return result

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import msgspec
 import pytest
 from redis.asyncio import Redis
 
@@ -67,24 +68,43 @@ async def test_the_same_article_twice_gives_each_move_and_alert_once(
     assert raised and len(raised) == len({a.alert_id for a in raised})
 
 
-async def test_an_undecodable_article_goes_to_the_dead_letter_stream_with_its_reason(
-    redis_client: Redis, make_settings
+POISON = {
+    "undecodable bytes": (b"\xc1junk", b"not a valid ArticleReceived"),
+    "another event type": (
+        msgspec.msgpack.encode({"event": "MoveRetracted", "schema_version": 1}),
+        b"Invalid value 'MoveRetracted'",
+    ),
+    "a future schema version": (
+        msgspec.msgpack.encode({**msgspec.to_builtins(_article()), "schema_version": 9}),
+        b"schema version 9 is newer than this reader's 1",
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", list(POISON))
+async def test_a_poison_article_goes_to_the_dead_letter_stream_with_its_reason(
+    redis_client: Redis, make_settings, kind: str
 ) -> None:
+    body, reason = POISON[kind]
     settings = make_settings()
     names = StreamNames(settings.prefix)
     await ensure_groups(redis_client, names)
     bad_id = await redis_client.xadd(
-        names.articles, {"event": "ArticleReceived", "v": "1", "id": "bad", "body": b"\xc1junk"}
+        names.articles, {"event": "ArticleReceived", "v": "1", "id": "bad", "body": body}
+    )
+    good_id = await redis_client.xadd(
+        names.articles,
+        {"event": "ArticleReceived", "v": "1", "id": "ok", "body": encode(_article())},
     )
     async with running(settings, [SERVICES["extraction"]]):
-        await _wait_for_group(redis_client, names, bad_id.decode())
+        await _wait_for_group(redis_client, names, good_id.decode())
     (dead_entry,) = await redis_client.xrange(names.dead)
     fields = dead_entry[1]
     assert fields[b"source"] == names.articles.encode()
     assert fields[b"source_id"] == bad_id
-    assert b"not a valid ArticleReceived" in fields[b"reason"]
-    assert fields[b"body"] == b"\xc1junk"
-    assert await redis_client.xlen(names.moves) == 0
+    assert reason in fields[b"reason"]
+    assert fields[b"body"] == body
+    assert await redis_client.xlen(names.moves) > 0  # the stream kept flowing
 
 
 async def _wait_for_group(client: Redis, names: StreamNames, entry_id: str) -> None:

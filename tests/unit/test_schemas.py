@@ -65,3 +65,17 @@ def test_stale_schema_files_are_detected(tmp_path) -> None:  # type: ignore[no-u
         (tmp_path / name).write_bytes(text)
     (tmp_path / "MoveReported.json").write_text("{}")
     assert stale_files(tmp_path) == ["MoveReported.json"]
+
+
+def test_an_event_of_a_newer_schema_version_is_refused_with_the_versions() -> None:
+    payload = msgspec.msgpack.encode({**msgspec.to_builtins(_move()), "schema_version": 99})
+    with pytest.raises(EventDecodeError, match="schema version 99 is newer than this reader's 2"):
+        decode(payload, MoveReported)
+    with pytest.raises(EventDecodeError, match="newer"):
+        decode_any(payload)
+
+
+def test_an_event_of_another_type_is_refused() -> None:
+    payload = msgspec.msgpack.encode({**msgspec.to_builtins(_move()), "event": "MoveRetracted"})
+    with pytest.raises(EventDecodeError, match="MoveReported"):
+        decode(payload, MoveReported)

@@ -106,3 +106,41 @@ async def test_services_in_separate_processes_give_the_same_alerts_as_demo(
     assert demo_alerts
     raised = await read_events(redis_client, StreamNames(prefix).alerts, AlertRaised)
     assert sorted((a.article_id, a.person, a.type, a.org) for a in raised) == demo_alerts
+
+
+async def test_faststream_run_factories_serve_the_pipeline(
+    redis_url: str, prefix: str, tmp_path: Path, redis_client: Redis
+) -> None:
+    """`faststream run execwatch.services.registry:<service>_app --factory`, one process
+    per service, processes what `execwatch ingest --wait` publishes."""
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "date 2024-02-06\nHarriet Vane has resigned as chief executive of Shrewsbury Mills.\n",
+        encoding="utf-8",
+    )
+    env = {
+        **os.environ,
+        "REDIS_URL": redis_url,
+        "EXECWATCH_PREFIX": prefix,
+        "EXECWATCH_WATCHLISTS": str(_watchlist(tmp_path, "Harriet Vane")),
+    }
+    faststream = Path(sys.executable).with_name("faststream")
+    workers = [
+        subprocess.Popen(
+            [str(faststream), "run", f"execwatch.services.registry:{name}_app", "--factory"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        for name in ("extraction", "notifier")
+    ]
+    try:
+        done = _run("ingest", str(story), "--wait", "--timeout", "60", env=env)
+        assert done.returncode == 0, done.stderr
+    finally:
+        for worker in workers:
+            worker.send_signal(signal.SIGINT)
+        for worker in workers:
+            worker.wait(timeout=30)
+    raised = await read_events(redis_client, StreamNames(prefix).alerts, AlertRaised)
+    assert [(a.person, a.type) for a in raised] == [("Harriet Vane", "departed")]

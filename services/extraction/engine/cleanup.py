@@ -48,7 +48,7 @@ def clean_text(text: str) -> str:
     text = _CONTROL_RE.sub(" ", text)
     text, tickers = _PAREN_TICKER_RE.subn("", text)
     if tickers:
-        text = text.replace(" 's ", "'s ")  # "Acme Inc ( ACME.N )'s chief"
+        text = text.replace(" 's ", "'s ").replace(" , ", ", ")  # "Acme Inc ( ACME.N )'s"
     text = _RIC_RE.sub(_drop_ric, text)
     text = _GLUED_RE.sub(_unglue, text)
     lines = (" ".join(line.split()) for line in text.split("\n"))

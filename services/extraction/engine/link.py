@@ -68,6 +68,11 @@ _TENURE_CONTEXT = re.compile(
 )
 _OWNER_GAP = re.compile(r"(?:'s?)?\s*(?:(?:new|former|outgoing|incoming|current|top|next)\s+)?")
 _CORPORATE_ROLE = re.compile(r"\b(?:chief|ceo|cfo|coo|cto|chair\w*|director|officer|executive)\b")
+_GOVERNMENT_AFTER = re.compile(r"\s+(?:from|to|in)\s+(?:the\s+)?government\b")
+_APPOSITION_START = re.compile(r",\s*$")  # ", Europe's biggest bank, hired"
+_IT_BEFORE = re.compile(
+    r"\b(?:it|the\s+(?:company|bank|firm|group|club|board))\s+(?:(?:has|have|had|also)\s+)*$"
+)
 _DIRECT_GAP = re.compile(r"\s+(?:the\s+)?")
 _OWNER_OF = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 _AS_GAP = re.compile(r"\s+(?:(?:as|to|to\s+become|to\s+be)\s+)?"
@@ -327,8 +332,10 @@ def affiliation(
         if not (before or appos):
             continue
         owner = _role_owner(sentence, r, orgs)
-        head = min([r[0]] + [o.start for o in orgs if owner is not None and o is owner])
-        if owner is not None and not _FORMER_TITLE.search(sentence, max(0, head - 12), head):
+        if owner is None:
+            continue
+        head = min(r[0], owner.start)  # "former Acme chairman X": the title is no longer held
+        if not _FORMER_TITLE.search(sentence, max(0, head - 12), head):
             return owner.name
     return None
 
@@ -342,8 +349,10 @@ def pick_org(
              and not _FORMER_BEFORE.search(sentence, max(0, o.start - 9), o.start)]
     if _COMPANY_WORDS.match(sentence[trig.end :]) and main:
         return main, True
+    if _GOVERNMENT_AFTER.match(sentence, trig.end):
+        return "government", True  # "resigned from the government over ..."
     direct = next((o for o in cands if 0 <= o.start - trig.end <= 6), None)
-    if direct is not None and direct.strong \
+    if direct is not None and direct.strong and not 0 <= who.start - direct.end <= 4 \
             and _DIRECT_GAP.fullmatch(sentence, trig.end, direct.start):
         return direct.name, True  # "joined Acme", "left the Acme board"
     role = _move_role(sentence, trig, who, roles, kind)
@@ -351,9 +360,12 @@ def pick_org(
     if owner is not None:
         return owner.name, True
     if trig.link == "obj" and kind in ("joined", "role_changed", "returned"):
-        appointer = [o for o in cands if o.end <= trig.start and trig.start - o.end <= 60]
+        appointer = [o for o in cands if o.end <= trig.start and trig.start - o.end <= 60
+                     and not _APPOSITION_START.search(sentence, max(0, o.start - 3), o.start)]
         if appointer:
             return appointer[-1].name, True
+        if main and _IT_BEFORE.search(sentence, max(0, trig.start - 40), trig.start):
+            return main, True  # "it hired X from Beta": "it" is the article's company
     for o in cands:
         if o.start < trig.end:
             continue

@@ -193,14 +193,26 @@ def index_people(sentences: list[str], segments: list[list[Segment]]) -> PeopleI
 def _drop_glued(
     people: list[Person], by_key: dict[tuple[str, str], int]
 ) -> tuple[list[Person], dict[tuple[str, str], int]]:
-    """Drop names glued to a following word ("Jane Roe Acme" when "Jane Roe" stands alone)."""
+    """Drop names glued to a following word ("Jane Roe Acme" when "Jane Roe" stands alone) and
+    fold a name whose first word is no given name into the person of that surname who has one
+    ("Yet Roe", "Co-founder Roe" -> "Jane Roe")."""
     names = {p.name for p in people}
-    keep = [i for i, p in enumerate(people)
-            if not any(" ".join(p.name.split()[:k]) in names
-                       for k in range(2, len(p.name.split())))]
-    if len(keep) == len(people):
+    named = {p.surname: i for i, p in enumerate(people) if p.first in _FIRST_NAMES}
+    target: dict[int, int] = {}
+    for i, p in enumerate(people):
+        words = p.name.split()
+        if any(" ".join(words[:k]) in names for k in range(2, len(words))):
+            target[i] = -1  # "Jay Peters OpenAI": drop it
+        elif p.first not in _FIRST_NAMES and not _INITIALS.match(p.first) \
+                and named.get(p.surname, i) != i:
+            target[i] = named[p.surname]  # "Yet Brockman", "Van Gaal": the named person
+    if not target:
         return people, by_key
+    keep = [i for i in range(len(people)) if i not in target]
     new_index = {old: new for new, old in enumerate(keep)}
+    for i, j in target.items():
+        if j >= 0:
+            new_index[i] = new_index[j]
     return [people[i] for i in keep], {
         key: new_index[i] for key, i in by_key.items() if i in new_index
     }

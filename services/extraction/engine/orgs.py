@@ -63,7 +63,7 @@ def _acronyms(words: list[str]) -> set[str]:
     """Initials of a name, with and without its legal suffix ("BBC", "IBM", "UKIP", "HP")."""
     parts = [p for w in words for p in w.split("-") if p]
     letters = [p if p.isupper() else p[0] for p in parts if p[0].isupper()]
-    out = {"".join(letters)}
+    out = {"".join(letters), "".join(p[:2] for p in parts if p[0].isupper())}  # "WaMu"
     if "&" in words:  # "P&G" for "Procter & Gamble"
         out.add("".join(w[0] for w in words if w[0].isupper() or w == "&"))
         if words[-1] in _LEGAL:
@@ -112,13 +112,17 @@ def index_orgs(segments: list[list[Segment]], people: PeopleIndex, title: str) -
         mentions.append(out)
     title_words = {word.strip("'\":,.").removesuffix("'s") for word in title.split()}
     title_words = {w for w in title_words if w[:1].isupper() and w not in _GENERIC_FIRST}
+    title_acronyms = {w for w in title_words if sum(c.isupper() for c in w) > 1}
     bonus = max(4, sum(counts.values()) // 5)  # the headline names what the story is about
     for name in counts:
         words = name.split()
-        if title_words.intersection(words) or title_words.intersection(_acronyms(words)):
+        if title_words.intersection(words) or (
+            title_acronyms and title_acronyms.intersection(_acronyms(words))
+        ):
             counts[name] += bonus
-    for o in mentions[0] if mentions else []:
-        counts[o.name] += 2  # so does the lead sentence
+    lead = next((row for row in mentions if row), [])
+    for i, o in enumerate(lead):
+        counts[o.name] += 4 if i == 0 else 2  # so does the lead sentence, its subject most
     main = max(counts, key=lambda k: (counts[k], len(k))) if counts else None
     return OrgIndex(mentions, main)
 
@@ -129,6 +133,7 @@ def _canonical_forms(counts: Counter[str], org_words: frozenset[str]) -> dict[st
     for form in sorted(counts, key=lambda f: (-len(f), f)):
         by_first.setdefault(form.split(" ", 1)[0], []).append(form)
     long_forms = [f for f in counts if " " in f or "-" in f]
+    acronyms = [(f, _acronyms(f.split())) for f in long_forms]
     suffixed = {f.rsplit(" ", 1)[0]: f for f in sorted(counts, reverse=True)
                 if " " in f and f.rsplit(" ", 1)[1] in _LEGAL}
     canon: dict[str, str] = {}
@@ -140,10 +145,14 @@ def _canonical_forms(counts: Counter[str], org_words: frozenset[str]) -> dict[st
             canon[short] = suffixed[short]
             continue
         packed = short.replace(" ", "")
-        spelled_out = len(by_first.get(short, ())) > 1  # "CME Group" is fuller than "CME"
-        if packed.replace("&", "").isupper() and len(packed) > 1 and (len(sw) == 1 or "&" in sw) \
+        spelled_out = any(  # "CME Group" is a fuller form of "CME"; "NYSE Euronext" is not
+            f != short and all(w in org_words for w in f.split()[1:])
+            for f in by_first.get(short, ())
+        )
+        capitals = sum(c.isupper() for c in packed)
+        if capitals > 1 and len(packed) > 1 and (len(sw) == 1 or "&" in sw) \
                 and not spelled_out:
-            full = next((f for f in long_forms if packed in _acronyms(f.split())), None)
+            full = next((f for f, acr in acronyms if packed in acr), None)
             if full is not None:
                 canon[short] = full
                 continue

@@ -45,6 +45,10 @@ _NOT_LEADER_RE = re.compile(
     r"goalkeeper|winger|singer|actor|actress|presenter|columnist|spokesman|spokeswoman)\s+$",
     re.I,
 )
+_OUTSIDER_RE = re.compile(
+    r"\b(?:reporter|journalist|correspondent|analyst|columnist|spokes(?:man|woman|person))\s+$",
+    re.I,
+)
 _APPOSITIVE_RE = re.compile(r",\s+(?:the\s+|its\s+|[a-z]+\s+)?")
 _FORMER_RE = re.compile(r"\b(?:former|ex-|then)\s*$", re.I)
 
@@ -89,20 +93,25 @@ def find_candidates(
     cands: list[Candidate] = []
     held: set[tuple[int, str | None]] = set()  # (person, org) posts taken in earlier sentences
     affil: dict[int, str] = {}  # person -> the organisation their title names
+    outsiders: set[int] = set()  # people named as analysts, reporters, spokesmen
     for n, sentence in enumerate(sentences):
         held.update((c.person, c.org) for c in cands[-8:] if c.sentence == n - 1
                     and c.type in ("joined", "role_changed"))
         mentions = coref.resolve(sentence, people.mentions[n], link=bool(triggers[n]))
-        if not mentions or (not triggers[n] and n not in window):
+        outsiders.update(m.person for m in mentions if not m.pronoun and _OUTSIDER_RE.search(
+            sentence, max(0, m.start - 25), m.start))
+        new_names = [m for m in mentions if not m.pronoun and m.person not in affil]
+        if not triggers[n] and not (new_names and n in window and orgs.mentions[n]):
             continue
         roles = find_roles(sentence)
-        for m in mentions:
-            if not m.pronoun and m.person not in affil:
-                home = affiliation(sentence, m, roles, orgs.mentions[n])
-                if home is not None:
-                    affil[m.person] = home
+        for m in new_names:
+            home = affiliation(sentence, m, roles, orgs.mentions[n])
+            if home is not None:
+                affil[m.person] = home
         for trig in triggers[n]:
             for who, kind in link_people(sentence, trig, mentions, roles, orgs.mentions[n]):
+                if who.person in outsiders:
+                    continue  # an analyst quoted earlier is not "he" of a later move
                 homes = (affil.get(who.person), orgs.main)
                 cand = _candidate(sentence, trig, who, kind, roles, orgs.mentions[n], homes,
                                   published, held, n)
@@ -220,8 +229,11 @@ def _already_there(
         return True  # "became CEO", "took over as chairman" of the article's own company
     if (who.person, org) in held:
         return True
+    new_post = any(0 <= r[0] - trig.end <= 40 for r in roles)
     for start, end, _ in roles:
         if 0 <= who.start - end <= 2 and not _FORMER_RE.search(sentence[max(0, start - 8) : start]):
+            if not new_post:
+                return False  # "Coach X, who took over in May": the title is the post taken
             owner = next((o.name for o in orgs if 0 <= start - o.end <= 2), None)
             return owner is None or owner == org
         if 0 <= start - who.end <= 16 and _APPOSITIVE_RE.fullmatch(sentence, who.end, start):

@@ -108,8 +108,9 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?:post|role|job|position))\b(?!\s+(?:from|of\s+(?:a|the)\s+(?:company|firm|business|"
      r"stake)))", "joined", "subj",
      "took take taki"),
-    (r"\b(?:bec[oa]me|becomes|becoming|will\s+be)\b(?=\s+(?:the\s+|an?\s+)?(?:new\s+|first\s+|"
-     r"its\s+|interim\s+|acting\s+)?(?:co-|deputy\s+|vice\s+|vice-)?(?i:chief|chairman|"
+    (r"\b(?:bec[oa]me|becomes|becoming|will\s+be)\b(?=\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
+     r"(?:(?:new|first|next|interim|acting|permanent|non-?executive|executive|sole|joint|group)"
+     r"\s+){0,2}(?:co-|deputy\s+|vice\s+|vice-)?(?i:chief|chairman|"
      r"chairwoman|president|ceo|cfo|coo|director|head|manager|coach|leader|governor|minister|"
      r"secretary|partner|chair|boss|mp|commissioner)\b)", "joined", "subj",
      "beca beco be"),
@@ -122,7 +123,7 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
     (r"\b(?:start(?:ed|s)|began\s+(?:his|her)\s+career)\s+(?:with|at)\b(?=\s+(?:the\s+)?[A-Z]|"
      r"\s+the\s+(?:company|firm|bank|group))", "joined", "subj",
      "star bega"),
-    (r"\b(?:since|from)\s+(?:(?:early|late|mid-?)\s*)?(?:\w+\s+)?(?:19|20)\d\d\b",
+    (r"\b(?:[Ss]ince|[Ff]rom)\s+(?:(?:early|late|mid-?)\s*)?(?:\w+\s+)?(?:19|20)\d\d\b",
      "joined", "tenure",
      "sinc from"),
     (r"\btakeover\b", "joined", "noun",
@@ -137,8 +138,12 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"acting|chief|chairman|"
      r"president|ceo))", "joined", "succ",
      "succ repl took take taki"),
-    (rf"\b{_PASSIVE}(?:succeeded|replaced)\s+by\b", "departed", "succ_by",
+    (rf"\b{_PASSIVE}(?:succeeded|replaced)\s+(?:(?:\w+\s+){{1,3}}?later\s+)?by\b", "departed",
+     "succ_by",
      "succ repl"),
+    (r"\b(?<!was\s)(?<!been\s)(?<!were\s)(?<!\bis\s)(?:promot(?:ed|es)|elevated)\b(?=\s+(?:[A-Z]|"
+     r"(?:its|his|her|their)\s))", "role_changed", "obj",
+     "prom elev"),
     (r"\b(?:promot(?:ed|es|e|ing)|elevated|upgraded|moved\s+up|move\s+up|moves\s+up|"
      r"was\s+made\s+permanent|take\s+on\s+the\s+role|took\s+on\s+the\s+role|"
      r"takes\s+on\s+the\s+role)\b", "role_changed", "subj",

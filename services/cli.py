@@ -240,29 +240,27 @@ def dead_list(
             )
 
 
-@dead_app.command("retry")
-def dead_retry(dead_id: Annotated[str, typer.Argument(help="The dead letter's id.")]) -> None:
-    """Put a dead letter back on the stream it came from."""
+def _on_dead_letter(dead_id: str, action: Callable[[Redis, str, str], Awaitable[T]]) -> T:
     configure_logging("console", logging.WARNING)
     settings = Settings.from_env()
     dead = StreamNames(settings.prefix).dead
     try:
-        new_id = _with_client(settings, lambda client: retry_dead(client, dead, dead_id))
+        return _with_client(settings, lambda client: action(client, dead, dead_id))
     except DeadLetterNotFound as exc:
         raise _fail(str(exc), 1) from None
+
+
+@dead_app.command("retry")
+def dead_retry(dead_id: Annotated[str, typer.Argument(help="The dead letter's id.")]) -> None:
+    """Put a dead letter back on the stream it came from."""
+    new_id = _on_dead_letter(dead_id, retry_dead)
     typer.echo(f"{dead_id} put back as {new_id}")
 
 
 @dead_app.command("drop")
 def dead_drop(dead_id: Annotated[str, typer.Argument(help="The dead letter's id.")]) -> None:
     """Remove a dead letter for good."""
-    configure_logging("console", logging.WARNING)
-    settings = Settings.from_env()
-    dead = StreamNames(settings.prefix).dead
-    try:
-        _with_client(settings, lambda client: drop_dead(client, dead, dead_id))
-    except DeadLetterNotFound as exc:
-        raise _fail(str(exc), 1) from None
+    _on_dead_letter(dead_id, drop_dead)
     typer.echo(f"{dead_id} dropped")
 
 

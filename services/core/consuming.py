@@ -34,6 +34,19 @@ async def delivery_count(runtime: Runtime, stream: str, group: str, entry_id: st
     return int(pending[0]["times_delivered"]) if pending else 0
 
 
+async def _dead_letter(
+    runtime: Runtime, stream: str, message: RedisStreamMessage, body: bytes, reason: str
+) -> None:
+    await dead_letter(
+        runtime.client,
+        runtime.names.dead,
+        source_stream=stream,
+        message=message,
+        payload=body,
+        reason=reason,
+    )
+
+
 def consume(
     router: RedisRouter, runtime: Runtime, stream: str, group: str, handler: Handler
 ) -> None:
@@ -55,14 +68,8 @@ def consume(
                     error=repr(exc),
                 )
                 raise
-            await dead_letter(
-                runtime.client,
-                runtime.names.dead,
-                source_stream=stream,
-                message=message,
-                payload=body,
-                reason=f"handler failed {deliveries} times, last with {exc!r}",
-            )
+            reason = f"handler failed {deliveries} times, last with {exc!r}"
+            await _dead_letter(runtime, stream, message, body, reason)
 
     consumer = settings.consumer
     router.subscriber(
@@ -98,14 +105,7 @@ def consume_events(
         try:
             event = decode(body, event_type)
         except EventDecodeError as exc:
-            await dead_letter(
-                runtime.client,
-                runtime.names.dead,
-                source_stream=stream,
-                message=message,
-                payload=body,
-                reason=str(exc),
-            )
+            await _dead_letter(runtime, stream, message, body, str(exc))
             return
         await handler(event, entry_id_of(message))
 

@@ -80,19 +80,32 @@ class Deliverer:
                 await self._send(route, alert_message(alert))
                 log.info("alert delivered", route=route_id, alert_id=alert.alert_id)
             except DeliveryFailed as exc:
-                await record_dead(
-                    self._client,
-                    self._names.dead,
-                    source_stream=self._names.alerts,
-                    source_id=entry_id,
-                    reason=f"delivery to {route_id} failed after {self._attempts} tries: {exc}",
-                    payload=encode(alert),
-                    event="AlertRaised",
-                    event_id=alert.alert_id,
-                    version=str(alert.schema_version),
+                reason = f"delivery to {route_id} failed after {self._attempts} tries: {exc}"
+                await self._dead(
+                    entry_id,
+                    reason,
+                    encode(alert),
+                    "AlertRaised",
+                    alert.alert_id,
+                    str(alert.schema_version),
                 )
                 continue  # not recorded as sent: `execwatch dead retry` may try again
             await self._client.hset(sent, alert.alert_id, self._clock().isoformat())
+
+    async def _dead(
+        self, source_id: str, reason: str, payload: bytes, event: str, event_id: str, version: str
+    ) -> None:
+        await record_dead(
+            self._client,
+            self._names.dead,
+            source_stream=self._names.alerts,
+            source_id=source_id,
+            reason=reason,
+            payload=payload,
+            event=event,
+            event_id=event_id,
+            version=version,
+        )
 
     async def _send(self, route: Route, message: Message) -> None:
         delay = self._backoff
@@ -148,15 +161,8 @@ class Deliverer:
             await self._send(route, message)
             log.info("digest sent", route=route_id, period=period, alerts=len(alerts))
         except DeliveryFailed as exc:
-            await record_dead(
-                self._client,
-                self._names.dead,
-                source_stream=self._names.alerts,
-                source_id=period,
-                reason=f"digest {period} to {route_id} failed: {exc}",
-                payload=message.json,
-                event="Digest",
-            )
+            reason = f"digest {period} to {route_id} failed: {exc}"
+            await self._dead(period, reason, message.json, "Digest", f"{route_id}|{period}", "")
         await self._client.hset(done, period, self._clock().isoformat())
         return 1
 

@@ -34,6 +34,12 @@ class StreamNames:
         return f"{self.prefix}:alerts"
 
     @property
+    def redeliveries(self) -> str:
+        """Alerts put back for delivery only (`execwatch dead retry`): retrying a failed
+        delivery must not put the alert on the alerts stream a second time."""
+        return f"{self.prefix}:redeliveries"
+
+    @property
     def dead(self) -> str:
         """Messages that could not be handled, with the reason."""
         return f"{self.prefix}:dead"
@@ -48,6 +54,7 @@ class StreamNames:
             self.articles: EXTRACTION_GROUP,
             self.moves: NOTIFIER_GROUP,
             self.alerts: DELIVERY_GROUP,
+            self.redeliveries: DELIVERY_GROUP,
         }
 
 

@@ -60,5 +60,6 @@ def build_router(
             await deliverer.handle(alert, entry_id)
 
     consume_events(router, runtime, names.moves, NOTIFIER_GROUP, MoveReported, on_move)
-    consume_events(router, runtime, names.alerts, DELIVERY_GROUP, AlertRaised, on_alert)
+    for stream in (names.alerts, names.redeliveries):
+        consume_events(router, runtime, stream, DELIVERY_GROUP, AlertRaised, on_alert)
     return router

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -9,11 +10,14 @@ from pathlib import Path
 import pytest
 from redis.asyncio import Redis
 
-from execwatch.schemas import AlertRaised, AlertSource
+from execwatch.schemas import AlertRaised, AlertSource, ArticleReceived
+from execwatch.services.core.deadletter import retry_dead
 from execwatch.services.core.streams import StreamNames
 from execwatch.services.notifier.delivery.deliverer import Deliverer
 from execwatch.services.notifier.delivery.signing import SIGNATURE_HEADER, verify
 from execwatch.services.notifier.reloading import LiveWatchlists
+from execwatch.services.registry import SERVICES
+from tests.pipeline import ingest_and_wait, running
 from tests.receiver import receiver
 
 pytestmark = pytest.mark.integration
@@ -121,3 +125,37 @@ async def test_a_daily_digest_is_collected_and_sent_once_after_its_day(
     digest = json.loads(request.body)
     assert digest["digest"] == "2024-03-04"
     assert [a["alert_id"] for a in digest["alerts"]] == ["al-1", "al-2"]
+
+
+async def test_a_retried_delivery_is_sent_without_a_second_alert_on_the_stream(
+    redis_client: Redis, make_settings, tmp_path: Path
+) -> None:
+    """The route is down, the alert is dead-lettered; once it is back, `dead retry`
+    delivers it, and the alerts stream still holds the alert once."""
+    story = ArticleReceived(
+        article_id="s1",
+        text="Harriet Vane has resigned as chief executive of Shrewsbury Mills.",
+        published="2024-02-06",
+        received_at="2024-02-06T09:00Z",
+    )
+    with receiver() as hook:
+        hook.status = 503
+        watchlist = tmp_path / "team.yaml"
+        watchlist.write_text(
+            "people:\n  - name: Harriet Vane\nroutes:\n"
+            f"  - webhook: {{url: '{hook.url}', secret: {SECRET}}}\n",
+            encoding="utf-8",
+        )
+        settings = make_settings(watchlists=(watchlist,))
+        names = StreamNames(settings.prefix)
+        async with running(settings, list(SERVICES.values())) as app:
+            await ingest_and_wait(redis_client, settings, [story], app)
+            (dead,) = await redis_client.xrange(names.dead)
+            assert dead[1][b"source"] == names.redeliveries.encode()
+            hook.status = 200
+            await retry_dead(redis_client, names.dead, dead[0].decode())
+            # Wait in a thread: the app runs on this event loop and must keep going.
+            delivered = (await asyncio.to_thread(hook.wait_for, 5))[-1]
+    assert json.loads(delivered.body)["person"] == "Harriet Vane"
+    assert await redis_client.xlen(names.alerts) == 1
+    assert await redis_client.xlen(names.dead) == 0

@@ -98,7 +98,7 @@ class Deliverer:
         await record_dead(
             self._client,
             self._names.dead,
-            source_stream=self._names.alerts,
+            source_stream=self._names.redeliveries,
             source_id=source_id,
             reason=reason,
             payload=payload,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import random
 import signal
 import subprocess
 import sys
@@ -126,3 +127,40 @@ async def test_kill_9_mid_stream_then_restart_loses_and_doubles_nothing(
     raised = [fields[b"id"].decode() for _, fields in await redis_client.xrange(names.alerts)]
     assert raised and len(raised) == len(set(raised)), "an alert was raised twice"
     assert await redis_client.xlen(names.dead) == 0
+
+
+async def test_kill_9_of_ingest_mid_inbox_then_restart_publishes_each_file_once(
+    redis_client: Redis, redis_url: str, prefix: str, tmp_path: Path
+) -> None:
+    names = StreamNames(prefix)
+    words = [f"w{n:03d}" for n in range(800)]
+    rng = random.Random(11)
+    inbox = tmp_path / "data" / "inbox"
+    inbox.mkdir(parents=True)
+    count = 400
+    for n in range(count):
+        body = " ".join(rng.choice(words) for _ in range(80))
+        (inbox / f"story-{n:04d}.txt").write_text(f"date 2024-05-06\n{body}.\n", encoding="utf-8")
+    env = {
+        **os.environ,
+        "REDIS_URL": redis_url,
+        "EXECWATCH_PREFIX": prefix,
+        "EXECWATCH_DATA_DIR": str(tmp_path / "data"),
+    }
+    doomed = _start("ingest", env)
+    async with asyncio.timeout(60):
+        while await redis_client.xlen(names.articles) < 20:
+            await asyncio.sleep(0.01)
+    doomed.send_signal(signal.SIGKILL)
+    doomed.wait(timeout=10)
+    assert len(list(inbox.glob("*.txt"))) > 0, "killed too late"
+    again = _start("ingest", env)
+    try:
+        async with asyncio.timeout(120):
+            while list(inbox.glob("*.txt")):
+                await asyncio.sleep(0.05)
+    finally:
+        again.send_signal(signal.SIGTERM)
+        again.wait(timeout=30)
+    published = [fields[b"id"].decode() for _, fields in await redis_client.xrange(names.articles)]
+    assert sorted(published) == sorted(f"story-{n:04d}.txt" for n in range(count))

@@ -78,6 +78,12 @@ def test_return_ruled_out_also_states_the_departure() -> None:
     assert found == {("Peter Lang", "return_ruled_out"), ("Peter Lang", "departed")}
 
 
+def test_negated_return_inside_a_condition_is_not_ruled_out() -> None:
+    text = "An analyst said investors could leave the fund if Peter Lang does not return."
+    assert ("Peter Lang", "return_ruled_out") not in moves_of(text)
+    assert ("Peter Lang", "return_ruled_out") in moves_of("Peter Lang says he will not return.")
+
+
 def test_first_person_quote_belongs_to_its_speaker() -> None:
     text = '"I made my choice when I left Norvale and I won\'t go back," Peter Lang said.'
     assert ("Peter Lang", "return_ruled_out") in moves_of(text)

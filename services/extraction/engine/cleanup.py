@@ -16,9 +16,10 @@ _RIC_RE = re.compile(r"[A-Z]{2,6}[a-z]?\.[A-Z]{1,2}\b(?!\.)")  # "GM.UL", "BACLT
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'/-]{1,60}\((?:Reuters|AP|AFP|Bloomberg)\)\s*[-–—]+\s*")
 _GLUED_RE = re.compile(r"[.!?](?=[A-Z][a-z'])")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f\u200b\ufeff\ufffd]")
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"',
-                         "„": '"', "‟": '"', "«": '"', "»": '"', "–": "-", "—": "-",
-                         "‐": "-", "‑": "-", "\r": "\n", "\u2028": "\n", "\u2029": "\n"})
+# (character, replacement) pairs; no replacement is itself replaced, so the order is free.
+_QUOTES = tuple({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"',
+                 "„": '"', "‟": '"', "«": '"', "»": '"', "–": "-", "—": "-",
+                 "‐": "-", "‑": "-", "\r": "\n", "\u2028": "\n", "\u2029": "\n"}.items())
 
 
 def _drop_ric(m: re.Match[str]) -> str:
@@ -44,7 +45,10 @@ def clean_text(text: str) -> str:
     if "&" in text:
         text = html.unescape(text)
     if not text.isascii() or "\r" in text:
-        text = unicodedata.normalize("NFC", text).translate(_QUOTES)
+        text = unicodedata.normalize("NFC", text)
+        for src, dst in _QUOTES:  # str.replace per character: much faster than str.translate
+            if src in text:
+                text = text.replace(src, dst)
     text = _CONTROL_RE.sub(" ", text)
     text, tickers = _PAREN_TICKER_RE.subn("", text)
     if tickers:

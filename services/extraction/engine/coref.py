@@ -6,9 +6,10 @@ import re
 
 from .names import Mention, Person
 
-_PRONOUN_RE = re.compile(r"\b(?:(he|him|his|himself)|(she|her|herself))\b", re.I)
+# The lookaheads fail at once where no pronoun or description can start.
+_PRONOUN_RE = re.compile(r"\b(?=[hs])(?:(he|him|his|himself)|(she|her|herself))\b", re.I)
 _DESC_RE = re.compile(
-    r"\b(?:the|this|that)\s+(?:former\s+|ex-|outgoing\s+|new\s+|then\s+|\d+-year-old\s+|"
+    r"\b(?=t)(?:the|this|that)\s+(?:former\s+|ex-|outgoing\s+|new\s+|then\s+|\d+-year-old\s+|"
     r"veteran\s+|embattled\s+)*(?:[a-z-]+\s+){0,2}?(?:engineer|executive|boss|chief|chairman|chairwoman|manager|"
     r"coach|founder|co-founder|banker|businessman|businesswoman|entrepreneur|billionaire|"
     r"tycoon|minister|politician|veteran|\d+-year-old|scientist|investor|financier|"

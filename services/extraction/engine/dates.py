@@ -16,25 +16,30 @@ _NUMBERS = {w: i for i, w in enumerate(
      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
      "nineteen", "twenty"))}
 _YEAR = r"(?:19|20)\d\d"
+# The lookahead fails at once where no date can start, instead of trying seven branches.
 _DATE_RE = re.compile(
-    rf"(?P<dmy>(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MON})\.?,?\s+(?P<y1>{_YEAR})\b)"
+    r"(?=[\dJFMASOND])"
+    rf"(?:(?P<dmy>(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MON})\.?,?\s+(?P<y1>{_YEAR})\b)"
     rf"|(?P<mdy>(?P<m2>{_MON})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>{_YEAR})\b)"
     rf"|(?P<my>(?P<m3>{_MON})\.?,?\s+(?:of\s+)?(?P<y3>{_YEAR})\b)"
     rf"|(?P<dm>(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m4>{_MON})\b)"
     rf"|(?P<md>(?P<m5>{_MON})\.?\s+(?P<d5>\d{{1,2}})(?:st|nd|rd|th)?\b)"
     rf"|(?P<mon>(?P<m6>{_MON})\b)"
-    rf"|(?P<year>(?P<y6>{_YEAR})\b(?!\s*(?:%|percent|per\s+cent|m\b|bn\b)))"
+    rf"|(?P<year>(?P<y6>{_YEAR})\b(?!\s*(?:%|percent|per\s+cent|m\b|bn\b))))"
 )
 _REL_RE = re.compile(
-    rf"(?P<ago>\b(?P<n>\d{{1,2}}|{'|'.join(_NUMBERS)}|a)\s+(?P<unit>years?|months?)\s+ago\b)"
+    r"(?=[\dzotfsenalmwy])"  # the first letters of every branch (case-insensitive)
+    rf"(?:(?P<ago>\b(?P<n>\d{{1,2}}|{'|'.join(_NUMBERS)}|a)\s+(?P<unit>years?|months?)\s+ago\b)"
     r"|(?P<rel>\b(?P<which>last|this|next|earlier\s+this|later\s+this|the\s+following|"
     r"the\s+previous)\s+(?P<span>year|month|week|quarter)\b)"
     r"|(?P<wd>\b(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
-    r"|(?P<yd>\b(?P<ydw>yesterday|today)\b)",
+    r"|(?P<yd>\b(?P<ydw>yesterday|today)\b))",
     re.I,
 )
-_HINT_RE = re.compile(r"ago\b|year\b|month\b|week\b|quarter\b|day\b", re.I)
-_FUTURE_RE = re.compile(r"\b(?:will|shall|to\s+be|is\s+to|are\s+to|plans?\s+to|'ll|next)\b", re.I)
+_HINT_RE = re.compile(r"(?=[aymwqd])(?:ago\b|year\b|month\b|week\b|quarter\b|day\b)", re.I)
+_FUTURE_RE = re.compile(
+    r"\b(?=[wstaipn'])(?:will|shall|to\s+be|is\s+to|are\s+to|plans?\s+to|'ll|next)\b", re.I
+)
 
 
 def _month(name: str) -> int:

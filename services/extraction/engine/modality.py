@@ -43,6 +43,7 @@ _OTHERS_WISH = re.compile(
     r"\b(?:urg\w+|call(?:s|ed|ing)?\s+for|demand\w*|petition\w*|until|unless)\b"
     r"|\b(?:expect\w*|hop\w*|want\w*|wish\w*)\s+(?:him|her)\s+to\s*$"
 )
+_CONDITION = re.compile(r"\b(?:if|unless)\b")
 _SET_TO = re.compile(r"\b(?:set\s+to|will|is\s+to|are\s+to|agreed\s+to|has\s+agreed)\s*$")
 
 
@@ -75,6 +76,8 @@ def return_type(sentence: str, start: int) -> str | None:
     if _SET_TO.search(near):
         return "returned"
     if _RULED_OUT.search(near) or _NEGATED.search(near[-22:]):
+        if _CONDITION.search(near):
+            return None  # "that could change if X does not return": a condition, no statement
         return "return_ruled_out"
     if _HINTED.search(before):
         return "return_hinted"

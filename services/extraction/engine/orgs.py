@@ -48,7 +48,7 @@ def _plausible(words: list[str], seg: Segment, mid_words: set[str]) -> bool:
         return False
     if len(words) > 1 and all(w.isupper() for w in words) and "&" not in words:
         return False
-    if any(ch.isdigit() for ch in last):
+    if any(map(str.isdigit, last)):
         return False
     if len(words) == 1:
         if _DEMONYM_RE.search(last) or (last.isupper() and len(last) > 5):
@@ -133,9 +133,12 @@ def _canonical_forms(counts: Counter[str], org_words: frozenset[str]) -> dict[st
     for form in sorted(counts, key=lambda f: (-len(f), f)):
         by_first.setdefault(form.split(" ", 1)[0], []).append(form)
     long_forms = [f for f in counts if " " in f or "-" in f]
-    acronyms = [(f, _acronyms(f.split())) for f in long_forms]
+    acronyms: list[tuple[str, set[str]]] | None = None  # built when first needed
     suffixed = {f.rsplit(" ", 1)[0]: f for f in sorted(counts, reverse=True)
                 if " " in f and f.rsplit(" ", 1)[1] in _LEGAL}
+    by_prefix: dict[str, list[str]] = {}  # first three letters -> forms, in the article's order
+    for form in counts:
+        by_prefix.setdefault(form[:3], []).append(form)
     canon: dict[str, str] = {}
     for short in counts:
         sw = short.split()
@@ -145,13 +148,13 @@ def _canonical_forms(counts: Counter[str], org_words: frozenset[str]) -> dict[st
             canon[short] = suffixed[short]
             continue
         packed = short.replace(" ", "")
-        spelled_out = any(  # "CME Group" is a fuller form of "CME"; "NYSE Euronext" is not
-            f != short and all(w in org_words for w in f.split()[1:])
-            for f in by_first.get(short, ())
-        )
-        capitals = sum(c.isupper() for c in packed)
-        if capitals > 1 and len(packed) > 1 and (len(sw) == 1 or "&" in sw) \
-                and not spelled_out:
+        if sum(map(str.isupper, packed)) > 1 and len(packed) > 1 \
+                and (len(sw) == 1 or "&" in sw) and not any(
+                    # "CME Group" is a fuller form of "CME"; "NYSE Euronext" is not
+                    f != short and all(w in org_words for w in f.split()[1:])
+                    for f in by_first.get(short, ())):
+            if acronyms is None:
+                acronyms = [(f, _acronyms(f.split())) for f in long_forms]
             full = next((f for f, acr in acronyms if packed in acr), None)
             if full is not None:
                 canon[short] = full
@@ -159,7 +162,7 @@ def _canonical_forms(counts: Counter[str], org_words: frozenset[str]) -> dict[st
         if sw[0] in _GENERIC_FIRST:
             continue
         if len(sw) == 1 and len(short) >= 3:
-            longer = [f for f in counts
+            longer = [f for f in by_prefix.get(short[:3], ())
                       if f != short and f.startswith(short) and f[len(short)].isalpha()]
             if longer:
                 canon[short] = max(longer, key=lambda f: (counts[f], len(f)))

@@ -14,11 +14,40 @@ _EXTENSION = (
 )
 
 
+def _trie_regex(phrases: list[str]) -> str:
+    """One regex for a list of phrases, as a trie: at each letter the regex engine tries only
+    the branches that begin with it (a flat alternation tries every phrase at every word), and
+    a longer phrase is always tried before its own prefix, as in a longest-first alternation."""
+    trie: dict[str, dict] = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        ends = "" in node
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + build(child)
+                for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
 @cache
 def _role_re() -> re.Pattern[str]:
-    phrases = sorted(load_lines("roles.txt"), key=len, reverse=True)
-    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-    return re.compile(rf"(?<![\w-]){_MODIFIER}(?:{alts})(?![\w-]){_EXTENSION}", re.I)
+    phrases = [p.lower() for p in load_lines("roles.txt")]
+    # a word can only start a role with the first letter of a modifier or of a phrase
+    first = "".join(sorted({p[0] for p in phrases} | set("cdaeinsjg")))
+    return re.compile(
+        rf"(?<![\w-])(?=[{re.escape(first)}]){_MODIFIER}{_trie_regex(phrases)}(?![\w-])"
+        rf"{_EXTENSION}", re.I
+    )
 
 
 def find_roles(sentence: str) -> list[tuple[int, int, str]]:

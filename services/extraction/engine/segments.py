@@ -16,12 +16,14 @@ _TOKEN = (
     rf"|\"[{_UP}][{_LO}]+\")"
 )
 _PARTICLE = r"(?:van|der|den|de|del|della|di|da|von|la|le|du|dos|das|bin|ibn|al|ten|ter)"
+# The lookahead fails at once where no capitalised word starts (faster than the branches).
 _RUN_RE = re.compile(
-    rf"{_TOKEN}(?:(?:\s+{_PARTICLE})*\s+{_TOKEN}|\s*&\s*{_TOKEN}"
+    rf"(?=[\"{_UP}]){_TOKEN}(?:(?:\s+{_PARTICLE})*\s+{_TOKEN}|\s*&\s*{_TOKEN}"
     rf"|\s+of\s+(?:the\s+)?{_TOKEN})*"
 )
 _PIECE_RE = re.compile(rf"{_TOKEN}|&|\bof\b|\bthe\b|{_PARTICLE}\b")
-_WORD_BEFORE_RE = re.compile(r"([\w-]+)[\s,]*$")
+_WORD_RUN_RE = re.compile(r"[\w-]+")
+_SPACE_COMMA_RE = re.compile(r"[\s,]*")
 _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)")
 _ORG_WORDS = load_words("org_words.txt")
 _JOINERS = frozenset(("&", "of", "the"))
@@ -70,8 +72,7 @@ def find_segments(sentence: str, *, names_only: bool = False) -> list[Segment]:
         inside = base > 0 and (sentence[base - 1].isalnum() or sentence[base - 1] in "&_")
         if text in CAP_STOP or inside:
             continue  # a stop word, or a capital inside a word ("iPhone")
-        prev_m = _WORD_BEFORE_RE.search(sentence, max(0, base - 30), base) if base else None
-        prev = prev_m.group(1).lower() if prev_m else ""
+        prev = _word_before(sentence, base) if base else ""
         nxt = ""
         if base == 0:
             m = _NEXT_WORD_RE.match(sentence, run.end())
@@ -80,6 +81,17 @@ def find_segments(sentence: str, *, names_only: bool = False) -> list[Segment]:
             out.append(Segment(base + start, base + end, words, poss, honor, before or prev,
                                nxt if base + start == 0 else ""))
     return out
+
+
+def _word_before(sentence: str, pos: int) -> str:
+    """The lower-cased word just before `pos` (commas and spaces between), within 30 characters.
+
+    Read backwards on the reversed window: a regex anchored at the end of the window would be
+    tried from every position of it."""
+    rev = sentence[max(0, pos - 30) : pos][::-1]
+    gap = _SPACE_COMMA_RE.match(rev)  # always matches, perhaps empty
+    word = _WORD_RUN_RE.match(rev, gap.end() if gap else 0)
+    return word.group(0)[::-1].lower() if word else ""
 
 
 _Part = tuple[int, int, tuple[str, ...], bool, str, str]

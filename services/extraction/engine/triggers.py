@@ -157,7 +157,7 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      "role_changed", "subj",
      "demo rema stay take taki assu"),
     # career history: "Previously, X was CFO of Beta", "Y, who had been treasurer, ..."
-    (r"\b(?i:had\s+been|was\s+previously|previously\s+(?:was|served\s+as|worked\s+as)|"
+    (r"\b(?=[hwpfmbHWPFMB])(?i:had\s+been|was\s+previously|previously\s+(?:was|served\s+as|worked\s+as)|"
      r"previously|was\s+formerly|formerly|most\s+recently|prior\s+to\s+(?:that|this|"
      r"joining\s+[\w&.]+)|before\s+(?:that|joining\s+[\w&.]+))\b", "departed", "career",
      "been prev form most prio befo"),
@@ -186,12 +186,14 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"firing|downfall)\b(?!\s+(?:against|from\s+the\s+(?:euro|tournament|competition|cup)))",
      "departed", "noun",
      "resi depa reti oust dism sack remo exit firi down"),
-    (r"\b(?i:outgoing|departing|retiring|ousted|sacked)\b", "departed", "title",
+    (r"\b(?=[odrsODRS])(?i:outgoing|departing|retiring|ousted|sacked)\b", "departed", "title",
      "outg depa reti oust sack"),
-    (r"\b(?i:new|newly[- ](?:appointed|elected|named|installed)|incoming|recently[- ]appointed)"
-     r"\b", "joined", "title",
+    (r"\b(?=[nirNIR])(?i:new|newly[- ](?:appointed|elected|named|installed)|incoming|"
+     r"recently[- ]appointed)\b", "joined", "title",
      "new newl inco rece"),
 ]
+# A pattern whose first words are case-insensitive or open with \b opens with a lookahead of
+# their first letters: it fails at once where no trigger can start.
 # A leading \b stops the regex engine from skipping ahead to a possible first character, so
 # it is dropped here and the word boundary is checked on each match instead (much faster).
 _COMPILED = [

@@ -1,0 +1,73 @@
+"""The faster regexes (role trie, lookahead guards) find exactly what the plain ones found."""
+
+from __future__ import annotations
+
+import re
+
+from execwatch.services.extraction.engine import roles
+from execwatch.services.extraction.engine.cleanup import clean_text
+from execwatch.services.extraction.engine.dates import resolve_when
+from execwatch.services.extraction.engine.lexicon import load_lines
+from execwatch.services.extraction.engine.roles import find_roles
+from execwatch.services.extraction.engine.segments import _word_before
+
+SENTENCES = [
+    "Jane Roe, chief executive officer of Acme Corp, resigned on Monday.",
+    "The former Deputy Chief Executive was named interim chief executive and chairman.",
+    "He became non-executive chairman, then co-chief executive of the group.",
+    "Acme named John Doe senior director of ai, replacing its chief  financial officer.",
+    "The managing director and the head coach left; the chief-executive-designate stayed.",
+    "Chairmanship and chairmen are not roles; CEO is, and so is President of the EU.",
+]
+
+
+def _flat_role_re() -> re.Pattern[str]:
+    """The role pattern as a longest-first alternation (the slower form of the trie)."""
+    phrases = sorted(load_lines("roles.txt"), key=len, reverse=True)
+    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(
+        rf"(?<![\w-]){roles._MODIFIER}(?:{alts})(?![\w-]){roles._EXTENSION}", re.I
+    )
+
+
+def test_role_trie_matches_the_flat_alternation() -> None:
+    flat = _flat_role_re()
+    for sentence in SENTENCES:
+        expected = [(m.start(), m.end(), " ".join(m.group(0).lower().split()))
+                    for m in flat.finditer(sentence)]
+        assert find_roles(sentence) == expected, sentence
+
+
+def test_role_trie_prefers_the_longest_phrase() -> None:
+    assert [r for _, _, r in find_roles("She was chief executive officer.")] == [
+        "chief executive officer"
+    ]
+    assert [r for _, _, r in find_roles("She was chief executive.")] == ["chief executive"]
+
+
+def test_trie_regex_tries_longer_phrases_first() -> None:
+    rx = re.compile(roles._trie_regex(["ab", "abc", "abcd", "b c"]) + r"(?!\w)")
+    assert [m.group(0) for m in rx.finditer("abcd abc ab abx b  c")] == [
+        "abcd", "abc", "ab", "b  c"
+    ]
+
+
+def test_dates_still_found_after_the_lookahead_guard() -> None:
+    text = "He joined on 15 July 2022, left in March 2001 and returned in 1999."
+    assert resolve_when(text, text.index("joined"), None) == "2022-07-15"
+    assert resolve_when(text, text.index("left"), None) == "2001-03"
+    assert resolve_when(text, text.index("returned"), None) == "1999"
+
+
+def test_word_before_matches_the_backward_regex() -> None:
+    old = re.compile(r"([\w-]+)[\s,]*$")
+    sentence = "The ex-chairman, , Jane Roe met Acme's co-founder\tJohn Doe and 3M, then   Beta"
+    for pos in range(1, len(sentence) + 1):
+        m = old.search(sentence, max(0, pos - 30), pos)
+        assert _word_before(sentence, pos) == (m.group(1).lower() if m else ""), pos
+
+
+def test_clean_text_replaces_typographic_characters() -> None:
+    assert clean_text("\u201cHe\u2019s back\u201d \u2013 \u00abshe\u00bb\r\nsaid") == (
+        "\"He's back\" - \"she\"\nsaid"
+    )

@@ -22,6 +22,9 @@ from .sentences import split_sentences
 from .triggers import Trigger, find_triggers, trigger_keys
 
 MAX_CHARS = 400_000
+# A real sentence states a handful of moves; a run-on "sentence" with thousands of
+# triggers (a list, a text with no sentence ends) would make linking quadratic.
+MAX_TRIGGERS_PER_SENTENCE = 12
 _LEAD = 3  # the first sentences are always read in full (names, the main organisation)
 _CONTEXT = 2  # sentences before a trigger read in full, for pronouns
 _NEWS_TENSE_RE = re.compile(
@@ -76,7 +79,10 @@ def find_candidates(
     clean = clean_text(text[:MAX_CHARS])
     sentences = [s for _, s in split_sentences(clean)]
     keys = [trigger_keys(s) for s in sentences]
-    triggers = [find_triggers(s, k) if k else [] for s, k in zip(sentences, keys, strict=True)]
+    triggers = [
+        find_triggers(s, k)[:MAX_TRIGGERS_PER_SENTENCE] if k else []
+        for s, k in zip(sentences, keys, strict=True)
+    ]
     # Sentences near a trigger are read in full; the others only for people's full names.
     window = set(range(_LEAD))
     for n, found in enumerate(triggers):
@@ -100,7 +106,10 @@ def find_candidates(
         mentions = coref.resolve(sentence, people.mentions[n], link=bool(triggers[n]))
         outsiders.update(m.person for m in mentions if not m.pronoun and _OUTSIDER_RE.search(
             sentence, max(0, m.start - 25), m.start))
-        new_names = [m for m in mentions if not m.pronoun and m.person not in affil]
+        new_names = list(  # one mention per person: a name repeated in a run-on sentence
+            {m.person: m for m in reversed(mentions) if not m.pronoun and m.person not in affil}
+            .values()
+        )[::-1]
         if not triggers[n] and not (new_names and n in window and orgs.mentions[n]):
             continue
         roles = find_roles(sentence)

@@ -212,13 +212,21 @@ def trigger_keys(sentence: str) -> frozenset[str]:
     return _GATES.intersection(_PREFIX_RE.findall(sentence.lower()))
 
 
+# More than any real sentence holds: bounds the overlap check on run-on input.
+MAX_TRIGGERS_FOUND = 64
+
+
 def find_triggers(sentence: str, keys: frozenset[str]) -> list[Trigger]:
     """Return the triggers of a sentence, in order, without overlaps."""
     found: list[Trigger] = []
     taken: list[tuple[int, int]] = []
     for i in sorted({i for key in keys for i in _BY_KEY[key]}):
         rx, kind, link, _ = _COMPILED[i]
+        if len(found) >= MAX_TRIGGERS_FOUND:
+            break
         for m in rx.finditer(sentence):
+            if len(found) >= MAX_TRIGGERS_FOUND:
+                break
             start = m.start()
             if start and sentence[start - 1].isalnum():
                 continue  # inside a word

@@ -36,8 +36,10 @@ schemas: $(STAMP)  ## regenerate the JSON Schema files from the msgspec types
 check-schemas: $(STAMP)
 	$(BIN)/python -m execwatch.schemas.jsonschema_gen --check
 
-bench: $(STAMP)
+bench: $(STAMP)  ## the benchmarks: extraction, replay, backpressure (they print figures)
 	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_replay.py --sizes 100000 1000000
+	$(BIN)/python bench/bench_backpressure.py --sizes 2000 20000
 
 clean:
 	rm -rf $(VENV) .build .execwatch .pytest_cache .mypy_cache .ruff_cache *.egg-info

@@ -175,3 +175,15 @@ def test_active_promotion_and_a_late_replacement() -> None:
     assert find(text, "Peter Kerr", "role_changed")
     assert not find(text, "Ann Dale", "role_changed")
     assert find(text, "Mark Rudd", "joined")
+
+
+def test_joining_from_a_company_is_leaving_it_for_the_article_s_company() -> None:
+    """"X joins from Beta" names the job X left, not the one X takes."""
+    text = (
+        "Quarry Bank has appointed Tomasz Wieczorek as head of retail banking, the lender "
+        "said. Wieczorek joins from Northgate Savings, where he ran the mortgage business."
+    )
+    found = {(m.type, m.org) for m in extract_moves(text, published="2024-05-20")}
+    assert ("joined", "Quarry Bank") in found
+    assert ("departed", "Northgate Savings") in found
+    assert ("joined", "Northgate Savings") not in found

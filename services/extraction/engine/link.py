@@ -74,6 +74,7 @@ _IT_BEFORE = re.compile(
     r"\b(?:it|the\s+(?:company|bank|firm|group|club|board))\s+(?:(?:has|have|had|also)\s+)*$"
 )
 _DIRECT_GAP = re.compile(r"\s+(?:the\s+)?")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")  # "joins from Beta": Beta is the old job
 _OWNER_OF = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 _AS_GAP = re.compile(r"\s+(?:(?:as|to|to\s+become|to\s+be)\s+)?"
                      r"(?:(?:the|its|their|his|her|a|an)\s+)?"
@@ -381,7 +382,8 @@ def pick_org(
         return near[-1].name, True
     if main and any(o.name == main for o in cands):
         return main, True
-    strong = [o for o in cands if o.strong and abs(o.start - trig.start) <= 60]
+    strong = [o for o in cands if o.strong and abs(o.start - trig.start) <= 60
+              and not (kind != "departed" and _FROM_BEFORE.search(sentence, 0, o.start))]
     if strong:
         return min(strong, key=lambda o: abs(o.start - trig.start)).name, True
     return main, False

@@ -8,10 +8,15 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from redis.asyncio import Redis
 
 from execwatch.services.core.redis_server import redis_endpoint
 from execwatch.services.core.settings import Settings
+
+# Property tests are judged on what they find, not on how fast a loaded CI machine is.
+settings.register_profile("execwatch", deadline=None)
+settings.load_profile("execwatch")
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
+import redis
 from hypothesis import settings
 from redis.asyncio import Redis
 
@@ -30,19 +31,25 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture
-def prefix() -> str:
-    """A key prefix no other test (and no user data) shares."""
-    return f"execwatch-test-{uuid.uuid4().hex[:12]}"
+def prefix(redis_url: str) -> Iterator[str]:
+    """A key prefix no other test (and no user data) shares; its keys are deleted after
+    the test, whoever wrote them (the test, its services, or processes it started)."""
+    unique = f"execwatch-test-{uuid.uuid4().hex[:12]}"
+    yield unique
+    cleaner = redis.Redis.from_url(redis_url)
+    try:
+        keys = list(cleaner.scan_iter(match=f"{unique}:*", count=1000))
+        if keys:
+            cleaner.delete(*keys)
+    finally:
+        cleaner.close()
 
 
 @pytest.fixture
-async def redis_client(redis_url: str, prefix: str) -> AsyncIterator[Redis]:
-    """A client on the test server; the test's own keys are deleted afterwards."""
+async def redis_client(redis_url: str) -> AsyncIterator[Redis]:
+    """A client on the test server (the ``prefix`` fixture cleans up the test's keys)."""
     client = Redis.from_url(redis_url)
     yield client
-    keys = [key async for key in client.scan_iter(match=f"{prefix}:*")]
-    if keys:
-        await client.delete(*keys)
     await client.aclose()
 
 

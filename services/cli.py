@@ -53,15 +53,15 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _collect_articles(paths: list[Path]) -> tuple[list[ArticleReceived], list[Rejected]]:
+def _collect_articles(paths: list[Path]) -> list[ArticleReceived]:
     articles: list[ArticleReceived] = []
-    rejected: list[Rejected] = []
     for path in paths:
         for item in read_articles(path):
-            (rejected if isinstance(item, Rejected) else articles).append(item)  # type: ignore[arg-type]
-    for item in rejected:
-        typer.echo(f"execwatch: warning: skipped {item.where}: {item.reason}", err=True)
-    return articles, rejected
+            if isinstance(item, Rejected):
+                typer.echo(f"execwatch: warning: skipped {item.where}: {item.reason}", err=True)
+            else:
+                articles.append(item)
+    return articles
 
 
 def _check_watchlists(paths: list[Path]) -> None:
@@ -89,7 +89,7 @@ def demo(
     sample_dir = Path(str(SAMPLES))
     watchlists = watchlist or [sample_dir / "watchlist.yaml"]
     _check_watchlists(watchlists)
-    articles, _ = _collect_articles(paths or sorted(sample_dir.glob("*.txt")))
+    articles = _collect_articles(paths or sorted(sample_dir.glob("*.txt")))
     with tempfile.TemporaryDirectory(prefix="execwatch-demo-") as scratch:
         settings = Settings(
             redis_url=None, data_dir=data_dir or Path(scratch), watchlists=tuple(watchlists)

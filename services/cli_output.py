@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import msgspec
-
-from execwatch.schemas import AlertRaised, MoveReported, to_builtins
-
-_json = msgspec.json.Encoder()
+from execwatch.schemas import AlertRaised, MoveReported, to_json
 
 
 def alert_json(alert: AlertRaised) -> str:
     """One alert as a single JSON line."""
-    return _json.encode(to_builtins(alert)).decode()
+    return to_json(alert).decode()
 
 
 def alert_line(alert: AlertRaised) -> str:

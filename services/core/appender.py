@@ -9,6 +9,8 @@ from redis.asyncio import Redis
 
 from execwatch.schemas import Event, entry_fields
 
+from .streams import as_text
+
 _APPEND_LUA = resources.files(__package__).joinpath("append.lua").read_text(encoding="utf-8")
 
 
@@ -32,5 +34,4 @@ class StreamAppender:
         for name, value in entry_fields(event, event_id).items():
             args.extend((name, value))
         appended, entry_id = await self._script(keys=[stream, ids_key], args=args)
-        entry = entry_id.decode() if isinstance(entry_id, bytes) else str(entry_id)
-        return AppendResult(appended=bool(appended), entry_id=entry)
+        return AppendResult(appended=bool(appended), entry_id=as_text(entry_id))

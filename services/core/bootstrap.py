@@ -27,7 +27,6 @@ class Runtime:
     settings: Settings
     names: StreamNames
     client: Redis
-    broker: RedisBroker
 
 
 Background = Callable[[], Coroutine[Any, Any, None]]
@@ -59,9 +58,7 @@ def create_app(settings: Settings, services: Sequence[Service]) -> FastStream:
     url = resources.enter_context(redis_endpoint(settings.redis_url, settings.data_dir))
     broker = RedisBroker(url, logger=logging.getLogger("execwatch.broker"), **retry_options())
     client = connect(url)
-    runtime = Runtime(
-        settings=settings, names=StreamNames(settings.prefix), client=client, broker=broker
-    )
+    runtime = Runtime(settings=settings, names=StreamNames(settings.prefix), client=client)
     background: list[tuple[str, Background]] = []
     try:
         for service in services:

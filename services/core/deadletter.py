@@ -8,13 +8,14 @@ import structlog
 from faststream.redis.message import RedisStreamMessage
 from redis.asyncio import Redis
 
+from .streams import as_text
+
 log = structlog.get_logger(__name__)
 
 
 def entry_id_of(message: RedisStreamMessage) -> str:
     """The stream entry id a FastStream message was read from."""
-    first = message.raw_message["message_ids"][0]
-    return first.decode() if isinstance(first, bytes) else str(first)
+    return as_text(message.raw_message["message_ids"][0])
 
 
 async def record_dead(
@@ -42,7 +43,7 @@ async def record_dead(
     }
     dead_id = await client.xadd(dead_stream, fields)
     log.warning("dead-lettered", source=source_stream, source_id=source_id, reason=reason)
-    return dead_id.decode() if isinstance(dead_id, bytes) else str(dead_id)
+    return as_text(dead_id)
 
 
 async def dead_letter(
@@ -94,7 +95,7 @@ async def retry_dead(client: Redis, dead_stream: str, dead_id: str) -> str:
         pipe.xadd(fields[b"source"].decode(), original)
         pipe.xdel(dead_stream, dead_id)
         new_id, _ = await pipe.execute()
-    return new_id.decode() if isinstance(new_id, bytes) else str(new_id)
+    return as_text(new_id)
 
 
 async def drop_dead(client: Redis, dead_stream: str, dead_id: str) -> None:

@@ -13,6 +13,8 @@ from typing import Any
 from faststream.message import StreamMessage
 from faststream.redis.parser import BinaryMessageFormatV1
 
+from .streams import as_text
+
 ENVELOPE_KEY = b"__data__"
 BODY_KEY = b"body"
 MSGPACK_CONTENT_TYPE = "application/msgpack"
@@ -46,6 +48,6 @@ async def parse_plain_entry(
         message=data.get(BODY_KEY, b""),
         reply_to=None,
         headers=headers,
-        correlation_id=ids[0].decode() if isinstance(ids[0], bytes) else str(ids[0]),
+        correlation_id=as_text(ids[0]),
     )
     return await original_parser({**message, "data": {ENVELOPE_KEY: envelope}})

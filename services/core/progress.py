@@ -7,7 +7,7 @@ import time
 
 from redis.asyncio import Redis
 
-from .streams import StreamNames, entry_key
+from .streams import StreamNames, as_text, entry_key
 
 
 class PipelineTimeout(TimeoutError):
@@ -17,7 +17,7 @@ class PipelineTimeout(TimeoutError):
 async def group_has_finished(client: Redis, stream: str, group: str, entry_id: str) -> bool:
     """True when ``group`` has read up to ``entry_id`` and acknowledged all of it."""
     groups = await client.xinfo_groups(stream)
-    info = next((g for g in groups if _text(g["name"]) == group), None)
+    info = next((g for g in groups if as_text(g["name"]) == group), None)
     if info is None or entry_key(info["last-delivered-id"]) < entry_key(entry_id):
         return False
     pending = await client.xpending_range(stream, group, min="-", max=entry_id, count=1)
@@ -27,7 +27,7 @@ async def group_has_finished(client: Redis, stream: str, group: str, entry_id: s
 async def last_entry_id(client: Redis, stream: str) -> str:
     """The id of the newest entry of ``stream`` ("0-0" when it is empty)."""
     newest = await client.xrevrange(stream, count=1)
-    return _text(newest[0][0]) if newest else "0-0"
+    return as_text(newest[0][0]) if newest else "0-0"
 
 
 async def wait_until_processed(
@@ -58,7 +58,3 @@ async def wait_until_processed(
             await asyncio.sleep(poll)
         if index + 1 < len(stages):
             target = await last_entry_id(client, stages[index + 1][0])
-
-
-def _text(value: str | bytes) -> str:
-    return value.decode() if isinstance(value, bytes) else value

@@ -77,8 +77,12 @@ async def ensure_groups(client: Redis, names: StreamNames) -> None:
         await ensure_group(client, stream, group)
 
 
+def as_text(value: str | bytes) -> str:
+    """A Redis reply value (an entry id, a field) as text."""
+    return value.decode() if isinstance(value, bytes) else str(value)
+
+
 def entry_key(entry_id: str | bytes) -> tuple[int, int]:
     """A stream entry id as a sortable (milliseconds, sequence) pair."""
-    text = entry_id.decode() if isinstance(entry_id, bytes) else entry_id
-    millis, _, seq = text.partition("-")
+    millis, _, seq = as_text(entry_id).partition("-")
     return int(millis), int(seq or 0)

@@ -10,36 +10,20 @@ from pathlib import Path
 import pytest
 from redis.asyncio import Redis
 
-from execwatch.schemas import AlertRaised, AlertSource, ArticleReceived
+from execwatch.schemas import ArticleReceived
 from execwatch.services.core.deadletter import retry_dead
 from execwatch.services.core.streams import StreamNames
 from execwatch.services.notifier.delivery.deliverer import Deliverer
 from execwatch.services.notifier.delivery.signing import SIGNATURE_HEADER, verify
 from execwatch.services.notifier.reloading import LiveWatchlists
 from execwatch.services.registry import SERVICES
+from tests.events import an_alert
 from tests.pipeline import ingest_and_wait, running
 from tests.receiver import receiver
 
 pytestmark = pytest.mark.integration
 
 SECRET = "s3cret-for-tests"
-
-
-def _alert(alert_id: str = "al-1", raised_at: str = "2024-03-04T09:15:00+00:00") -> AlertRaised:
-    return AlertRaised(
-        alert_id=alert_id,
-        event_id="m-1",
-        article_id="a-1",
-        person="Harriet Vane",
-        watched_name="Harriet Vane",
-        watchlist="team",
-        type="departed",
-        org="Shrewsbury Mills",
-        evidence="Harriet Vane has resigned as chief executive of Shrewsbury Mills.",
-        sources=[AlertSource(article_id="a-1", evidence="Harriet Vane has resigned.")],
-        confidence=0.9,
-        raised_at=raised_at,
-    )
 
 
 def _watchlists(tmp_path: Path, routes: str) -> LiveWatchlists:
@@ -54,8 +38,8 @@ async def test_a_signed_webhook_arrives_once_with_a_valid_signature(
     with receiver() as hook:
         routes = f"  - webhook: {{url: '{hook.url}/alerts', secret: {SECRET}}}\n"
         deliverer = Deliverer(redis_client, StreamNames(prefix), _watchlists(tmp_path, routes))
-        await deliverer.handle(_alert(), "1-0")
-        await deliverer.handle(_alert(), "1-0")  # redelivered
+        await deliverer.handle(an_alert(), "1-0")
+        await deliverer.handle(an_alert(), "1-0")  # redelivered
         (request,) = hook.wait_for(1)
     assert request.path == "/alerts"
     assert verify(SECRET, request.headers[SIGNATURE_HEADER], request.body)
@@ -71,7 +55,7 @@ async def test_an_apprise_json_route_posts_to_the_receiver(
         deliverer = Deliverer(
             redis_client, StreamNames(prefix), _watchlists(tmp_path, f"  - apprise: '{url}'\n")
         )
-        await deliverer.handle(_alert(), "1-0")
+        await deliverer.handle(an_alert(), "1-0")
         (request,) = hook.wait_for(1)
     posted = json.loads(request.body)
     assert "Harriet Vane" in posted["title"] and "resigned" in posted["message"]
@@ -85,7 +69,7 @@ async def test_an_undeliverable_alert_is_dead_lettered_with_the_reason(
         hook.status = 503
         routes = f"  - name: flaky\n    webhook: {{url: '{hook.url}', secret: {SECRET}}}\n"
         deliverer = Deliverer(redis_client, names, _watchlists(tmp_path, routes), backoff=0.01)
-        await deliverer.handle(_alert(), "7-0")
+        await deliverer.handle(an_alert(), "7-0")
         assert len(hook.wait_for(4)) == 4  # every attempt was made
     (entry,) = await redis_client.xrange(names.dead)
     fields = entry[1]
@@ -93,7 +77,7 @@ async def test_an_undeliverable_alert_is_dead_lettered_with_the_reason(
     assert fields[b"source_id"] == b"7-0" and fields[b"id"] == b"al-1"
 
 
-async def test_the_file_route_appends_one_json_line_per_alert(
+async def test_the_file_route_appends_one_json_line_peran_alert(
     redis_client: Redis, prefix: str, tmp_path: Path
 ) -> None:
     out = tmp_path / "out" / "alerts.jsonl"
@@ -101,7 +85,7 @@ async def test_the_file_route_appends_one_json_line_per_alert(
         redis_client, StreamNames(prefix), _watchlists(tmp_path, f"  - file: '{out}'\n")
     )
     for alert_id in ("al-1", "al-2", "al-1"):
-        await deliverer.handle(_alert(alert_id), "1-0")
+        await deliverer.handle(an_alert(alert_id), "1-0")
     lines = out.read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["alert_id"] for line in lines] == ["al-1", "al-2"]
 
@@ -115,8 +99,8 @@ async def test_a_daily_digest_is_collected_and_sent_once_after_its_day(
         deliverer = Deliverer(
             redis_client, StreamNames(prefix), _watchlists(tmp_path, routes), clock=lambda: now[0]
         )
-        await deliverer.handle(_alert("al-1", "2024-03-04T09:00:00+00:00"), "1-0")
-        await deliverer.handle(_alert("al-2", "2024-03-04T17:00:00+00:00"), "2-0")
+        await deliverer.handle(an_alert("al-1", "2024-03-04T09:00:00+00:00"), "1-0")
+        await deliverer.handle(an_alert("al-2", "2024-03-04T17:00:00+00:00"), "2-0")
         assert await deliverer.flush_due() == 0  # the day is not over
         now[0] += timedelta(hours=7)
         assert await deliverer.flush_due() == 1

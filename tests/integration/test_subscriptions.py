@@ -12,36 +12,19 @@ import msgspec
 import pytest
 from redis.asyncio import Redis
 
-from execwatch.schemas import AlertRaised, AlertSource
 from execwatch.services.core.appender import StreamAppender
 from execwatch.services.core.streams import StreamNames
 from execwatch.services.subscribe import subscribe
+from tests.events import an_alert
 
 pytestmark = pytest.mark.integration
-
-
-def _alert(n: int) -> AlertRaised:
-    return AlertRaised(
-        alert_id=f"al-{n}",
-        event_id=f"m-{n}",
-        article_id=f"a-{n}",
-        person="Harriet Vane",
-        watched_name="Harriet Vane",
-        watchlist="team",
-        type="departed",
-        org="Shrewsbury Mills",
-        evidence="She resigned.",
-        sources=[AlertSource(article_id=f"a-{n}", evidence="She resigned.")],
-        confidence=0.9,
-        raised_at="2024-03-04T09:00:00+00:00",
-    )
 
 
 async def _publish(client: Redis, prefix: str, *numbers: int) -> None:
     names = StreamNames(prefix)
     appender = StreamAppender(client)
     for n in numbers:
-        await appender.append(names.alerts, names.ids(names.alerts), _alert(n), f"al-{n}")
+        await appender.append(names.alerts, names.ids(names.alerts), an_alert(f"al-{n}"), f"al-{n}")
 
 
 async def test_each_group_sees_every_alert_once(

@@ -108,10 +108,11 @@ class Deliverer:
         )
 
     async def _send(self, route: Route, message: Message) -> None:
+        sender = sender_for(route)  # a route it cannot build (no secret) fails at once
         delay = self._backoff
         for attempt in range(1, self._attempts + 1):
             try:
-                await sender_for(route).send(message)
+                await sender.send(message)
                 return
             except DeliveryFailed as exc:
                 if attempt == self._attempts:

@@ -112,6 +112,32 @@ def test_replacing_names_the_predecessor() -> None:
     assert found == {("Susan Webb", "joined"), ("Oliver Grant", "departed")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Susan Webb takes over on Monday, replacing another longtime Marlow Foods executive, "
+        "Oliver Grant.",
+        "Marlow Foods hired Susan Webb as its finance chief, replacing prior finance chief "
+        "Oliver Grant.",
+        "Susan Webb became chief executive of Marlow Foods in July, replacing the ousted "
+        "Oliver Grant.",
+    ],
+)
+def test_predecessor_described_before_the_name_departs(text: str) -> None:
+    assert ("Oliver Grant", "departed") in moves_of(text)
+
+
+def test_the_company_a_person_founded_is_a_recounted_join() -> None:
+    move = only("Nadia Petrov returned to Halden Capital, the company she founded in 1998.",
+                "joined")
+    assert (move.person, move.org, move.when) == ("Nadia Petrov", "Halden Capital", "1998")
+
+
+def test_country_prefix_stays_in_an_organisation_name() -> None:
+    move = only("Helen Marsh quit the UK Independence Party on Monday.", "departed")
+    assert move.org == "UK Independence Party"
+
+
 def test_giving_up_one_role_and_keeping_another() -> None:
     found = moves_of("Thomas Reyes stepped down as chief executive of Fenwick Labs but will "
                      "stay on as non-executive chairman.")

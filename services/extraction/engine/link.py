@@ -63,7 +63,8 @@ _WITH_RE = re.compile(r",?\s+with\s+")
 _TENURE_CONTEXT = re.compile(
     r"\b(?:worked|working|been|served|serving|employed|member|board|tenure|career|chief|"
     r"chairman|president|director|head|ceo|cfo|coo|manager|coach|partner|leader|governor|"
-    r"minister|secretary|executive|officer|founder|mp|has\s+run|ran|led|headed)\b",
+    r"minister|secretary|executive|officer|founder|mp|has\s+run|ran|led|headed|"
+    r"(?:was|were|been)\s+(?:at|with))\b",
     re.I,
 )
 _OWNER_GAP = re.compile(r"(?:'s?)?\s*(?:(?:new|former|outgoing|incoming|current|top|next)\s+)?")

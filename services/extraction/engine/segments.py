@@ -27,8 +27,11 @@ _SPACE_COMMA_RE = re.compile(r"[\s,]*")
 _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)")
 _ORG_WORDS = load_words("org_words.txt")
 _JOINERS = frozenset(("&", "of", "the"))
-# Stop words that also begin or sit inside organisation names ("General Motors", "New York").
-_SOFT_STOP = frozenset(("General", "Financial", "Technology", "Finance", "New"))
+# Stop words that also begin or sit inside organisation names ("General Motors", "New York",
+# "UK Independence Party").
+_SOFT_STOP = frozenset(
+    ("General", "Financial", "Technology", "Finance", "New", "UK", "US", "EU", "UN")
+)
 _FIRST_NAMES = load_words("first_names.txt")
 
 

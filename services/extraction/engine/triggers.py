@@ -120,6 +120,13 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"start-?up|group|bank|chain|shop|venture|partnership|studio|label|agency|charity)))",
      "joined", "found",
      "co-f cofo foun set laun star esta open form"),
+    # "Acme, the company he founded in 1976": the founder is the sentence's subject
+    (r"\b(?:(?<=company\s)|(?<=firm\s)|(?<=business\s)|(?<=group\s)|(?<=bank\s)|"
+     r"(?<=fund\s)|(?<=party\s)|(?<=chain\s)|(?<=empire\s)|(?<=venture\s))(?:he|she)\s+"
+     r"(?:had\s+)?(?:co-?found(?:ed)?|found(?:ed)?|helped\s+(?:to\s+)?(?:co-?)?found|"
+     r"started|set\s+up|built)\b(?!\s+(?:[A-Z]|the\b|a\b|an\b|his\b|her\b|its\b))",
+     "joined", "subj",
+     "foun cofo co-f help star set buil"),
     (r"\b(?:start(?:ed|s)|began\s+(?:his|her)\s+career)\s+(?:with|at)\b(?=\s+(?:the\s+)?[A-Z]|"
      r"\s+the\s+(?:company|firm|bank|group))", "joined", "subj",
      "star bega"),
@@ -134,9 +141,10 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
     (r"\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|(?:took|take|takes|taking)\s+(?:over|"
      r"the\s+reins|the\s+helm)(?:\s+at\s+(?:the\s+)?[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3})?"
      r"\s+from|succession\s+to|successor\s+to)\b(?=\s+(?:[A-Z]|"
-     r"the\s+(?:[a-z]+\s+){0,2}(?:Sir\s+)?[A-Z]|outgoing|retiring|former|departing|interim|"
-     r"acting|chief|chairman|"
-     r"president|ceo))", "joined", "succ",
+     r"(?:the|another|his|her|its|their)\s+(?:[a-z-]+\s+){0,3}(?:[A-Z][\w&.-]*\s+){0,2}"
+     r"(?:[a-z-]+\s+){0,2},?\s*(?:Sir\s+)?[A-Z]|"
+     r"(?:outgoing|retiring|former|departing|interim|acting|prior|previous|ousted|longtime|"
+     r"veteran)\s|chief|chairman|president|ceo))", "joined", "succ",
      "succ repl took take taki"),
     (rf"\b{_PASSIVE}(?:succeeded|replaced)\s+(?:(?:\w+\s+){{1,3}}?later\s+)?by\b", "departed",
      "succ_by",

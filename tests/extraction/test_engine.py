@@ -133,6 +133,18 @@ def test_the_company_a_person_founded_is_a_recounted_join() -> None:
     assert (move.person, move.org, move.when) == ("Nadia Petrov", "Halden Capital", "1998")
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Marlow Foods named David Steel chief executive. Steel said he was delighted.",
+         "David Steel"),
+        ("Marlow Foods named Berti Kraus as its new chief executive.", "Berti Kraus"),
+    ],
+)
+def test_names_that_are_also_words_or_rare(text: str, person: str) -> None:
+    assert (person, "joined") in moves_of(text)
+
+
 def test_country_prefix_stays_in_an_organisation_name() -> None:
     move = only("Helen Marsh quit the UK Independence Party on Monday.", "departed")
     assert move.org == "UK Independence Party"

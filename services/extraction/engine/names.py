@@ -86,13 +86,15 @@ def _looks_like_person(seg: Segment, surname_uses: set[str]) -> bool:
     core = [w for w in words if w not in _PARTICLES]
     if len(core) < 2 or len(core) > 4 or " ".join(words) in _ORG_NAMES:
         return False
-    for w in core:
+    first = core[0].split("-", 1)[0]
+    # "David West", "Robert Steel": a surname that is also a word, known from its use alone
+    named = first in _FIRST_NAMES and len(core) == 2 and core[-1] in surname_uses
+    for w in core[:-1] if named else core:
         acronym = w.isupper() and len(w) > 1 and not _INITIALS.match(w)
         if w in _ORG_WORDS or w in _PLACES or acronym:
             return False
         if "-" in w and w.rsplit("-", 1)[1] in _ADJ_SUFFIXES:
             return False
-    first = core[0].split("-", 1)[0]
     if first in _FIRST_NAMES or seg.honorific:
         return True
     if _INITIALS.match(core[0]):

@@ -75,6 +75,7 @@ _IT_BEFORE = re.compile(
     r"\b(?:it|the\s+(?:company|bank|firm|group|club|board))\s+(?:(?:has|have|had|also)\s+)*$"
 )
 _DIRECT_GAP = re.compile(r"\s+(?:the\s+)?")
+_LEFT_FOR = re.compile(r"\s+(?:in\s+\d{4}\s+)?to\s+(?:join|become|take|run|head|lead|launch|start)\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")  # "joins from Beta": Beta is the old job
 _OWNER_OF = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 _AS_GAP = re.compile(r"\s+(?:(?:as|to|to\s+become|to\s+be)\s+)?"
@@ -349,6 +350,8 @@ def pick_org(
     """Choose the organisation of a move; the flag tells whether the sentence names it."""
     cands = [o for o in orgs if not (o.start < who.end and who.start < o.end)
              and not _FORMER_BEFORE.search(sentence, max(0, o.start - 9), o.start)]
+    if kind == "departed" and _LEFT_FOR.match(sentence, trig.end):
+        cands = [o for o in cands if o.end <= trig.start]  # "left to join Beta": not Beta
     if _COMPANY_WORDS.match(sentence[trig.end :]) and main:
         return main, True
     if _GOVERNMENT_AFTER.match(sentence, trig.end):

@@ -94,12 +94,14 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      "join"),
     (r"\b(?:appointment|hiring|election|elevation)\b", "joined", "noun",
      "appo hiri elec elev nomi"),
-    (r"\b(?:put|placed)\s+in\s+(?:temporary\s+|interim\s+|overall\s+|sole\s+)?charge\b|"
+    (r"\b(?:took|takes|take|taking|assumed|assumes|assume)\s+office\b|"
+     r"\b(?:was|were|is|be|been|being)\s+sworn\s+in\b|"
+     r"\b(?:put|placed)\s+in\s+(?:temporary\s+|interim\s+|overall\s+|sole\s+)?charge\b|"
      r"\bwon\s+(?:the|a|his|her)\s+(?:\w+\s+)?seat\b|\b(?:swept|came|rose)\s+(?:in)?to\s+power\b|"
      r"\b(?:assum|start)(?:e|es|ed|s|ing)?\s+(?:his|her)\s+(?:new\s+)?(?:[\w-]+\s+)?(?:post|role|"
      r"position|job|duties|term)\b",
      "joined", "subj",
-     "put plac won swep came rose assu star"),
+     "put plac won swep came rose assu star took take taki swor"),
     (r"\bjoin(?:s|ed|ing)?\b(?!\s+(?:forces|hands|the\s+(?:call|chorus|queue|protest|"
      r"race|fray|list|ranks\s+of\s+(?:critics|investors))|in\b|with\b|together|us\b))",
      "joined", "subj",
@@ -110,7 +112,7 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      "took take taki"),
     (r"\b(?:bec[oa]me|becomes|becoming|will\s+be)\b(?=\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
      r"(?:(?:new|first|next|interim|acting|permanent|non-?executive|executive|sole|joint|group)"
-     r"\s+){0,2}(?:co-|deputy\s+|vice\s+|vice-)?(?i:chief|chairman|"
+     r"\s+){0,2}(?:co-|deputy\s+|vice\s+|vice-)?(?i:chief|chairman|executive|"
      r"chairwoman|president|ceo|cfo|coo|director|head|manager|coach|leader|governor|minister|"
      r"secretary|partner|chair|boss|mp|commissioner)\b)", "joined", "subj",
      "beca beco be"),

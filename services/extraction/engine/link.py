@@ -75,7 +75,9 @@ _IT_BEFORE = re.compile(
     r"\b(?:it|the\s+(?:company|bank|firm|group|club|board))\s+(?:(?:has|have|had|also)\s+)*$"
 )
 _DIRECT_GAP = re.compile(r"\s+(?:the\s+)?")
-_LEFT_FOR = re.compile(r"\s+(?:in\s+\d{4}\s+)?to\s+(?:join|become|take|run|head|lead|launch|start)\b")
+_LEFT_FOR = re.compile(
+    r"\s+(?:in\s+\d{4}\s+)?to\s+(?:join|become|take|run|head|lead|launch|start)\b"
+)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")  # "joins from Beta": Beta is the old job
 _OWNER_OF = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 _AS_GAP = re.compile(r"\s+(?:(?:as|to|to\s+become|to\s+be)\s+)?"

@@ -145,6 +145,24 @@ def test_names_that_are_also_words_or_rare(text: str, person: str) -> None:
     assert (person, "joined") in moves_of(text)
 
 
+def test_leaving_to_run_another_company_joins_it_from_outside() -> None:
+    found = {(m.type, m.org) for m in extract_moves(
+        "Marlow Foods said Susan Webb left Halden Capital in 2009 to become an executive at "
+        "Ardent Bank.")}
+    assert ("departed", "Halden Capital") in found and ("joined", "Ardent Bank") in found
+
+
+def test_initials_before_a_surname_after_a_title() -> None:
+    assert ("A.J. Mercer", "returned") in moves_of(
+        "The board approved the return of former CEO A.J. Mercer to Halden Capital.")
+
+
+@pytest.mark.parametrize("text", ["Susan Webb took office in May as prime minister.",
+                                  "Susan Webb was sworn in as governor of Ardent Bank."])
+def test_taking_office_is_joining(text: str) -> None:
+    assert ("Susan Webb", "joined") in moves_of(text)
+
+
 def test_country_prefix_stays_in_an_organisation_name() -> None:
     move = only("Helen Marsh quit the UK Independence Party on Monday.", "departed")
     assert move.org == "UK Independence Party"

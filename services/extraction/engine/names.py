@@ -97,8 +97,8 @@ def _looks_like_person(seg: Segment, surname_uses: set[str]) -> bool:
             return False
     if first in _FIRST_NAMES or seg.honorific:
         return True
-    if _INITIALS.match(core[0]):
-        return core[-1] in surname_uses
+    if _INITIALS.match(core[0]):  # "A.G. Lafley", not "U.S. Steel"
+        return core[-1] in surname_uses or seg.prev in _ROLE_BEFORE
     return seg.prev in _ROLE_BEFORE or core[-1] in surname_uses
 
 

@@ -38,6 +38,7 @@ _ALREADY_RE = re.compile(
 _PREDECESSOR_RE = re.compile(r"\b(?:from|replac\w*|succeed\w*|after)\b")
 _FROM_ORG_RE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _SIDE_CLAUSE_RE = re.compile(r"[;(]|,\s+(?:which|who|where|whose|a|an)\b")
+_LEFT_TO_RE = re.compile(r"\b(?:left|leaving|leaves|quit)\s+to\s+$")
 _BEFORE_JOINING_RE = re.compile(r"\b(?:before|prior\s+to)\s+$")
 _FORMER_AT_RE = re.compile(r"\b(?:former|ex-)\s*$")
 _INSIDE_MOVE_RE = re.compile(r"(?:bec[oa]me|becomes|becoming|took|take|takes|taking|step)", re.I)
@@ -232,6 +233,8 @@ def _already_there(
 ) -> bool:
     if trig.text.lower().startswith("join") or trig.link == "title":
         return False
+    if org not in homes and _LEFT_TO_RE.search(sentence, max(0, trig.start - 12), trig.start):
+        return False  # "left to take over Beta": Beta is a new employer
     if _ALREADY_RE.search(_own_clause(sentence, trig, who)):
         return True
     if _INSIDE_MOVE_RE.match(trig.text) and org is not None and org in homes:

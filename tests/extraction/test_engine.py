@@ -163,6 +163,21 @@ def test_taking_office_is_joining(text: str) -> None:
     assert ("Susan Webb", "joined") in moves_of(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halden Capital brought Nadia Petrov back onto its board in March.",
+        "Nadia Petrov found her way back on the board of Halden Capital in March.",
+        "Oliver Grant was ousted from Halden Capital and replaced by his predecessor, Nadia "
+        "Petrov.",
+        "Halden Capital's board asked Nadia Petrov days, not weeks, ago to come back, and she "
+        "agreed.",
+    ],
+)
+def test_ways_of_saying_a_person_came_back(text: str) -> None:
+    assert ("Nadia Petrov", "returned") in moves_of(text)
+
+
 def test_country_prefix_stays_in_an_organisation_name() -> None:
     move = only("Helen Marsh quit the UK Independence Party on Monday.", "departed")
     assert move.org == "UK Independence Party"

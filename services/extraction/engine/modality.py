@@ -43,6 +43,7 @@ _OTHERS_WISH = re.compile(
     r"\b(?:urg\w+|call(?:s|ed|ing)?\s+for|demand\w*|petition\w*|until|unless)\b"
     r"|\b(?:expect\w*|hop\w*|want\w*|wish\w*)\s+(?:him|her)\s+to\s*$"
 )
+_CONTRAST = re.compile(r",\s+not\s+[\w-]+,")  # "days, not weeks, ago": no negation
 _CONDITION = re.compile(r"\b(?:if|unless)\b")
 _SET_TO = re.compile(r"\b(?:set\s+to|will|is\s+to|are\s+to|agreed\s+to|has\s+agreed)\s*$")
 
@@ -65,7 +66,7 @@ def is_asserted(sentence: str, start: int, end: int) -> bool:
 
 def return_type(sentence: str, start: int) -> str | None:
     """Classify a return trigger as returned, return_hinted or return_ruled_out."""
-    before = clause_before(sentence, start, 70)
+    before = _CONTRAST.sub(" ", clause_before(sentence, start, 70))
     near = before[-45:]
     if re.search(r"\b(?:would\s+have|could\s+have|should\s+have|might\s+have)\b", before):
         return None

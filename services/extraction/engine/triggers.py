@@ -66,6 +66,13 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"bring(?:s|ing)?\s+back)\b(?=\s+(?:[A-Z]|him\b|her\b|former|ex-|founder|veteran|chief))",
      "return", "obj",
      "rehi rein reap re-a re-h brou brin"),
+    # "brought Jane Roe back into the cabinet": the person sits between verb and particle
+    (r"\b(?:brought|bring|brings|bringing)\b(?=\s+(?:(?:[A-Z][\w.'-]*\s+){1,3}|(?:him|her)\s+)"
+     r"back\b)", "return", "obj",
+     "brou brin"),
+    (r"\b(?:f[oi]u?nd(?:s|ing)?|ma(?:de|kes?|king))\s+(?:his|her|their)\s+way\s+back\b",
+     "return", "subj",
+     "foun find made make maki"),
     (r"\b(?:placed|put|places|puts)\b(?=[^.;]{0,120}?\bon\s+(?:\w+\s+)?leave\b)", "on_leave", "obj",
      "plac put puts"),
     (r"\b(?:leave\s+of\s+absence|(?:medical|sick|maternity|paternity|extended|temporary|"
@@ -148,7 +155,7 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?:outgoing|retiring|former|departing|interim|acting|prior|previous|ousted|longtime|"
      r"veteran)\s|chief|chairman|president|ceo))", "joined", "succ",
      "succ repl took take taki"),
-    (rf"\b{_PASSIVE}(?:succeeded|replaced)\s+(?:(?:\w+\s+){{1,3}}?later\s+)?by\b", "departed",
+    (rf"\b(?:{_PASSIVE})?(?:succeeded|replaced)\s+(?:(?:\w+\s+){{1,3}}?later\s+)?by\b", "departed",
      "succ_by",
      "succ repl"),
     (r"\b(?<!was\s)(?<!been\s)(?<!were\s)(?<!\bis\s)(?:promot(?:ed|es)|elevated)\b(?=\s+(?:[A-Z]|"

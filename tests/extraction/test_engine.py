@@ -210,6 +210,7 @@ def test_denials_negations_and_hypotheticals_are_left_out(text: str) -> None:
         "Helen Marsh was named in the lawsuit against Corvid Holdings.",
         "Helen Marsh said Corvid Holdings expects to return to profit next year.",
         "Helen Marsh said the fund returned 8 percent last year.",
+        "Helen Marsh will be joined at the hearing by Corvid Holdings' lawyer Tom Rudd.",
     ],
 )
 def test_hard_negatives_are_left_alone(text: str) -> None:

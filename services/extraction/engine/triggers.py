@@ -109,7 +109,8 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"position|job|duties|term)\b",
      "joined", "subj",
      "put plac won swep came rose assu star took take taki swor"),
-    (r"\bjoin(?:s|ed|ing)?\b(?!\s+(?:forces|hands|the\s+(?:call|chorus|queue|protest|"
+    (r"\b(?<!be\s)(?<!been\s)(?<!being\s)(?<!was\s)(?<!were\s)(?<!\bis\s)(?<!are\s)"
+     r"join(?:s|ed|ing)?\b(?!\s+(?:forces|hands|the\s+(?:call|chorus|queue|protest|"
      r"race|fray|list|ranks\s+of\s+(?:critics|investors))|in\b|with\b|together|us\b))",
      "joined", "subj",
      "join"),

@@ -178,6 +178,22 @@ def test_ways_of_saying_a_person_came_back(text: str) -> None:
     assert ("Nadia Petrov", "returned") in moves_of(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halden Capital, a firm founded by Nadia Petrov and two of her students, Helen Marsh "
+        "and Tom Rudd, was sold.",
+        "Nadia Petrov helped establish Halden Capital in 2015 alongside Helen Marsh, chief "
+        "scientist Tom Rudd and others.",
+    ],
+)
+def test_every_listed_founder_joins(text: str) -> None:
+    found = extract_moves(text)
+    assert {(m.person, m.type, m.org) for m in found} == {
+        (name, "joined", "Halden Capital") for name in ("Nadia Petrov", "Helen Marsh", "Tom Rudd")
+    }
+
+
 def test_country_prefix_stays_in_an_organisation_name() -> None:
     move = only("Helen Marsh quit the UK Independence Party on Monday.", "departed")
     assert move.org == "UK Independence Party"

@@ -61,6 +61,12 @@ _LIST_GAP = re.compile(
     r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:[A-Z][\w-]*'s?\s+)?(?:[a-z-]+\s+){0,4}$"
 )
 _WITH_RE = re.compile(r",?\s+with\s+")
+_BY_FOUNDER = re.compile(r"\s+by\s+")
+# founders listed with a description between: "X and two of her students, Y and Z"
+_FOUNDER_LIST = re.compile(
+    r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:[A-Z][\w-]*'s?\s+)?(?:[\w-]+\s+){0,5}?(?:[a-z]+,\s+)?"
+    r"(?:[a-z-]+\s+){0,3}"
+)
 _TENURE_CONTEXT = re.compile(
     r"\b(?:worked|working|been|served|serving|employed|member|board|tenure|career|chief|"
     r"chairman|president|director|head|ceo|cfo|coo|manager|coach|partner|leader|governor|"
@@ -257,14 +263,16 @@ def link_people(
     return out
 
 
-def _with_list(sentence: str, first: Mention | None, mentions: list[Mention]) -> list[Mention]:
+def _with_list(
+    sentence: str, first: Mention | None, mentions: list[Mention], gap: re.Pattern[str] = _LIST_GAP
+) -> list[Mention]:
     """A mention and the names listed after it: "X, Y and chief Z"."""
     if first is None:
         return []
     out = [first]
     for m in mentions:
         if m.start >= out[-1].end and not m.pronoun:
-            if _LIST_GAP.fullmatch(sentence, out[-1].end, m.start) is None:
+            if gap.fullmatch(sentence, out[-1].end, m.start) is None:
                 break
             out.append(m)
     return out
@@ -272,6 +280,10 @@ def _with_list(sentence: str, first: Mention | None, mentions: list[Mention]) ->
 
 def _founders(sentence: str, trig: Trigger, mentions: list[Mention]) -> list[tuple[Mention, str]]:
     """The founder before the verb, and partners named after it ("with X", "alongside X")."""
+    by = _BY_FOUNDER.match(sentence, trig.end)
+    if by is not None:  # "a company founded by X and two of her students, Y and Z"
+        first = _right(sentence, by.end(), mentions, 3)
+        return [(m, "joined") for m in _with_list(sentence, first, mentions, _FOUNDER_LIST)]
     before = sentence[max(0, trig.start - 6) : trig.start]
     if re.search(r"\b(?:was|were|been|be|is)\s*$", before):
         return []
@@ -283,7 +295,8 @@ def _founders(sentence: str, trig: Trigger, mentions: list[Mention]) -> list[tup
         if trig.end <= m.start <= trig.end + 120 and re.search(
             r"\b(?:with|alongside|and)\s+(?:[\w'-]+\s+){0,4}$", sentence[trig.end : m.start]
         ) and ";" not in sentence[trig.end : m.start]:
-            out.append((m, "joined"))
+            out.extend((p, "joined") for p in _with_list(sentence, m, mentions))
+            break
     return out
 
 

@@ -151,11 +151,12 @@ def _candidate(
     else:
         move_type = kind
     org, org_named = pick_org(sentence, trig, who, orgs, homes[0] or homes[1], move_type, roles)
-    if move_type == "joined" and _already_there(sentence, trig, who, org, held, roles, orgs, homes):
+    if move_type == "joined" and trig.link != "found" \
+            and _already_there(sentence, trig, who, org, held, roles, orgs, homes):
         move_type = "role_changed"
     role = nearest_role(roles, trig.end, 60) or nearest_role(roles, who.start, 40)
-    if move_type in ("return_hinted", "return_ruled_out"):
-        role = None
+    if move_type in ("return_hinted", "return_ruled_out") or trig.link == "found":
+        role = None  # a founder's title is not the one named after the company
     if role and (not org_named or org in _PARTIES):
         org = _office_of(role) or org
     when = resolve_when(sentence, trig.start, published)

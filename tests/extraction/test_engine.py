@@ -194,6 +194,24 @@ def test_every_listed_founder_joins(text: str) -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Helen Marsh will take over as chief executive from Tom Rudd in January.",
+        "Helen Marsh said she took over at the Home Office from Tom Rudd in 2001.",
+    ],
+)
+def test_taking_over_from_a_predecessor(text: str) -> None:
+    assert ("Tom Rudd", "departed") in moves_of(text)
+
+
+def test_a_recounted_tenure_belongs_to_the_firm_named_before_its_years() -> None:
+    found = {(m.type, m.org, m.when) for m in extract_moves(
+        "Marlow Foods said Tom Rudd, who previously worked for Ardent Bank from 2005 to 2010, "
+        "will be its vice chairman.")}
+    assert ("departed", "Ardent Bank", "2010") in found
+
+
 def test_country_prefix_stays_in_an_organisation_name() -> None:
     move = only("Helen Marsh quit the UK Independence Party on Monday.", "departed")
     assert move.org == "UK Independence Party"

@@ -370,6 +370,11 @@ def pick_org(
         cands = [o for o in cands if o.end <= trig.start]  # "left to join Beta": not Beta
     if _COMPANY_WORDS.match(sentence[trig.end :]) and main:
         return main, True
+    if trig.link == "tenure" and trig.text[0].islower():  # "worked for Beta from 2005 to 2010"
+        held = [o for o in cands if who.end <= o.start and o.end <= trig.start
+                and not sentence[o.end : trig.start].strip() and o.strong]
+        if held:
+            return held[-1].name, True
     if _GOVERNMENT_AFTER.match(sentence, trig.end):
         return "government", True  # "resigned from the government over ..."
     direct = next((o for o in cands if 0 <= o.start - trig.end <= 6), None)

@@ -116,7 +116,8 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      "join"),
     (r"\b(?:took|take|takes|taking|taken)\s+(?:over|the\s+helm|the\s+reins|charge|up\s+the\s+"
      r"(?:post|role|job|position))\b(?!\s+(?:from|of\s+(?:a|the)\s+(?:company|firm|business|"
-     r"stake)))", "joined", "subj",
+     r"stake)|at\s+(?:the\s+)?[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+from\s|"
+     r"as\s+(?:(?:the|its)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s+from\s))", "joined", "subj",
      "took take taki"),
     (r"\b(?:bec[oa]me|becomes|becoming|will\s+be)\b(?=\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
      r"(?:(?:new|first|next|interim|acting|permanent|non-?executive|executive|sole|joint|group)"
@@ -149,7 +150,8 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      "joined", "move_to",
      "move movi hand"),
     (r"\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|(?:took|take|takes|taking)\s+(?:over|"
-     r"the\s+reins|the\s+helm)(?:\s+at\s+(?:the\s+)?[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3})?"
+     r"the\s+reins|the\s+helm)(?:\s+at\s+(?:the\s+)?[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}|"
+     r"\s+as\s+(?:(?:the|its)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?"
      r"\s+from|succession\s+to|successor\s+to)\b(?=\s+(?:[A-Z]|"
      r"(?:the|another|his|her|its|their)\s+(?:[a-z-]+\s+){0,3}(?:[A-Z][\w&.-]*\s+){0,2}"
      r"(?:[a-z-]+\s+){0,2},?\s*(?:Sir\s+)?[A-Z]|"

@@ -6,12 +6,14 @@ all call these functions, so they build exactly the same projections.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from functools import cache
 from typing import Literal
 
 import msgspec
 
 from execwatch.schemas import MoveReported
+from execwatch.services.core.streams import entry_key
 
 from .dates import end_of, start_of
 from .facts import (
@@ -24,6 +26,7 @@ from .facts import (
     new_draft,
 )
 from .identity import mention, org_key, person_id, resolve
+from .reading import Report
 
 State = Literal["active", "departed", "on_leave", "returned"]
 _STATE: dict[str, State] = {
@@ -77,7 +80,7 @@ class Bucket(msgspec.Struct, kw_only=True, gc=False):
         return self.drafts.setdefault(draft.id, draft)
 
 
-def bucket_key(move: MoveReported) -> DraftKey | None:
+def bucket_key(move: MoveReported | Report) -> DraftKey | None:
     """The draft key of a report, or None when its person has no usable name."""
     found = mention(move.person)
     if found is None:
@@ -191,64 +194,59 @@ def add_report(draft: Draft, move: MoveReported, entry: tuple[int, int]) -> None
     draft.add(move.person, move.org, move.role, move.when, move.published, entry)
 
 
-# A report's wording: person, org, type, role, when, and the published year when
-# ``when`` is missing (it then dates the fact). Reports worded alike share a draft.
-Wording = tuple[str, str | None, str, str | None, str | None, str]
-
-
-class _Alike:
-    """Reports worded alike, counted before they reach their draft."""
-
-    __slots__ = ("count", "draft", "first", "published")
-
-    def __init__(self, draft: Draft, first: tuple[int, int]) -> None:
-        self.draft = draft
-        self.first = first
-        self.count = 0
-        self.published = ""
-
-
 class Folder:
-    """Reports folded in memory by wording, then by surname: the state of a replay.
+    """Reports folded in memory, first by wording, then by draft: the state of a replay.
 
-    Its size grows with the distinct wordings of distinct moves, not with the reports.
-    Reports must come in log order (the earliest entry of a wording is its first).
+    Reports worded alike (equal ``Report``s) are gathered with their entry ids; ``settle``
+    then counts each wording once in its draft. Memory holds the drafts, which grow with
+    the people and their moves, and what was gathered since the last ``settle``.
+    Reports must come in log order (the first entry gathered for a wording is its earliest).
     """
 
     def __init__(self) -> None:
         self.events = 0
-        self._alike: dict[Wording, _Alike] = {}
+        self._gathered: dict[Report, list[bytes]] = {}
         self._drafts: dict[DraftKey, Draft] = {}
         self._buckets: dict[str, Bucket] = {}
+        # Every name of the log, not only the most recent ones ``mention`` keeps.
+        self._mention = cache(mention)
 
-    def add(self, move: MoveReported, entry_id: str) -> Draft | None:
-        """Fold one report; return its draft (None when the name is unusable)."""
-        self.events += 1
-        published = move.published
-        wording = (
-            move.person,
-            move.org,
-            move.type,
-            move.role,
-            move.when,
-            "" if move.when or not published else published[:4],
-        )
-        alike = self._alike.get(wording)
-        if alike is None:
-            draft = self._draft_for(move)
-            if draft is None:
-                return None
-            ms, _, seq = entry_id.partition("-")
-            alike = self._alike[wording] = _Alike(draft, (int(ms), int(seq or 0)))
-        alike.count += 1
-        if published and (not alike.published or published < alike.published):
-            alike.published = published
-        return alike.draft
+    def add(self, entry_ids: Sequence[bytes], reports: Sequence[Report]) -> None:
+        """Gather reports, in log order, with their stream entry ids."""
+        gathered = self._gathered
+        for report, entry in zip(reports, entry_ids, strict=True):
+            ids = gathered.get(report)
+            if ids is None:
+                gathered[report] = [entry]
+            else:
+                ids.append(entry)
+        self.events += len(reports)
 
-    def _draft_for(self, move: MoveReported) -> Draft | None:
-        key = bucket_key(move)
-        if key is None:
+    def settle(self) -> list[tuple[str, list[bytes]]]:
+        """Count what was gathered in the drafts; return the new sources, as pairs of a
+        draft id and entry ids (reports of an unusable name have no draft, no source)."""
+        sources = []
+        for report, ids in self._gathered.items():
+            draft = self._draft_for(report)
+            if draft is not None:
+                draft.add(
+                    report.person,
+                    report.org,
+                    report.role,
+                    report.when,
+                    report.published,
+                    entry_key(ids[0]),
+                    len(ids),
+                )
+                sources.append((draft.id, ids))
+        self._gathered = {}
+        return sources
+
+    def _draft_for(self, report: Report) -> Draft | None:
+        found = self._mention(report.person)
+        if found is None:
             return None
+        key = draft_key(found, report.type, report.org, report.when, report.published)
         draft = self._drafts.get(key)
         if draft is None:
             bucket = self._buckets.get(key[0])
@@ -258,14 +256,7 @@ class Folder:
         return draft
 
     def buckets(self) -> dict[str, Bucket]:
-        """Every bucket, its drafts holding every report folded so far (by surname)."""
-        for (person, org, _, role, when, _), alike in self._alike.items():
-            if alike.count:
-                alike.draft.add(
-                    person, org, role, when, alike.published or None, alike.first, alike.count
-                )
-                alike.count = 0
-                alike.published = ""
+        """Every bucket, its drafts holding the reports settled so far (by surname)."""
         return self._buckets
 
 

@@ -7,7 +7,7 @@ MoveReported it consumes; replay writes the same keys from the same pure fold.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
@@ -232,19 +232,21 @@ class ProjectionStore:
             pipe.hset(self.keys.people, mapping=rows)
         await pipe.execute()
 
-    async def add_sources(self, batch: Mapping[str, list[str]], chunk: int = 20_000) -> None:
-        """Record sources in bulk: draft id -> entry ids of the reports (replay).
+    async def add_sources(
+        self, sources: Iterable[tuple[str, Sequence[bytes]]], chunk: int = 20_000
+    ) -> None:
+        """Record sources in bulk: pairs of a draft id and entry ids of its reports (replay).
 
         Written ``chunk`` entry ids per script call, so that no call holds Redis long.
         """
-        part: dict[str, list[str]] = {}
+        part: list[str] = []
         size = 0
-        for draft_id, ids in batch.items():
-            part[draft_id] = ids
+        for draft_id, ids in sources:
+            part += (draft_id, b" ".join(ids).decode())
             size += len(ids)
             if size >= chunk:
                 await self._add_sources(args=[self.keys.sources(""), _encoder.encode(part)])
-                part, size = {}, 0
+                part, size = [], 0
         if part:
             await self._add_sources(args=[self.keys.sources(""), _encoder.encode(part)])
 

@@ -217,8 +217,11 @@ async def test_bulk_sources_are_written_in_chunks_without_losing_any(
     redis_client: Redis, prefix: str
 ) -> None:
     store = ProjectionStore(redis_client, prefix)
-    batch = {f"d-{n}": [f"{n}-{k}" for k in range(n + 1)] for n in range(5)}
-    await store.add_sources(batch, chunk=2)
-    for draft_id, ids in batch.items():
-        members = await redis_client.smembers(store.keys.sources(draft_id))
-        assert sorted(m.decode() for m in members) == sorted(ids)
+    sources = [(f"d-{n % 5}", [f"{n}-{k}".encode() for k in range(n + 1)]) for n in range(10)]
+    sources.append(("d-big", [f"1-{k}".encode() for k in range(1500)]))  # SADDs of 512
+    await store.add_sources(sources, chunk=2)
+    expected: dict[str, set[bytes]] = {}
+    for draft_id, ids in sources:
+        expected.setdefault(draft_id, set()).update(ids)
+    for draft_id, ids in expected.items():
+        assert await redis_client.smembers(store.keys.sources(draft_id)) == ids

@@ -230,6 +230,10 @@ def test_giving_up_one_role_and_keeping_another() -> None:
         "Corvid Holdings said Helen Marsh did not resign.",
         "If Helen Marsh resigns, the shares of Corvid Holdings will fall.",
         "Investors have called for Helen Marsh to resign from Corvid Holdings.",
+        "Tom Rudd would've replaced Helen Marsh at Corvid Holdings had there been a vote.",
+        "Tom Rudd is a candidate for the top job at Corvid Holdings when chief executive Helen "
+        "Marsh eventually steps down.",
+        "The Corvid Holdings prosecutor named Helen Marsh as a suspect in the fraud inquiry.",
     ],
 )
 def test_denials_negations_and_hypotheticals_are_left_out(text: str) -> None:

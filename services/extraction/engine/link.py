@@ -61,6 +61,10 @@ _LIST_GAP = re.compile(
     r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:[A-Z][\w-]*'s?\s+)?(?:[a-z-]+\s+){0,4}$"
 )
 _WITH_RE = re.compile(r",?\s+with\s+")
+_AS_SUSPECT = re.compile(
+    r"\s+as\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:suspect|defendant|witness|co-conspirator|"
+    r"respondent|plaintiff)\b"
+)
 _BY_FOUNDER = re.compile(r"\s+by\s+")
 # founders listed with a description between: "X and two of her students, Y and Z"
 _FOUNDER_LIST = re.compile(
@@ -224,8 +228,8 @@ def link_people(
         return [(who, trig.kind)] if who else []
     if link == "obj":
         who = _right(sentence, trig.end, mentions, 60)
-        if who is None:
-            return []
+        if who is None or _AS_SUSPECT.match(sentence, who.end):
+            return []  # "named X as a suspect" is no appointment
         out = [(m, trig.kind) for m in _with_list(sentence, who, mentions)]
         by = _WITH_RE.match(sentence, who.end)
         heir = _right(sentence, by.end(), mentions, 5) if by else None

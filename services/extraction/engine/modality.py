@@ -7,7 +7,7 @@ import re
 _CLAUSE_START = re.compile(r"[;:]|\bbut\b|\bwhile\b|\balthough\b|\bwhereas\b")
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|no\s+plans?|no\s+intention|n't)\b|n't\b")
 _BLOCKERS = re.compile(
-    r"\b(?:if|unless|whether|would\s+have|could\s+have|should\s+have|might\s+have|"
+    r"\b(?:if|unless|whether|eventually|(?:would|could|should|might)(?:\s+have|'ve)|"
     r"den(?:y|ied|ies|ying)|rejected|refus(?:ed|es|ing)\s+to|declined\s+to|rul(?:ed|es|ing)\s+"
     r"out|calls?\s+for|called\s+for|calling\s+for|urg(?:e|ed|es|ing)|pressure[sd]?|"
     r"demand(?:s|ed|ing)?|should|speculation|rumou?r(?:s|ed)?|tipped|linked|candidates?|"
@@ -44,6 +44,7 @@ _OTHERS_WISH = re.compile(
     r"|\b(?:expect\w*|hop\w*|want\w*|wish\w*)\s+(?:him|her)\s+to\s*$"
 )
 _CONTRAST = re.compile(r",\s+not\s+[\w-]+,")  # "days, not weeks, ago": no negation
+_COUNTERFACTUAL = re.compile(r"\b(?:would|could|should|might)(?:\s+have\b|'ve)")
 _CONDITION = re.compile(r"\b(?:if|unless)\b")
 _SET_TO = re.compile(r"\b(?:set\s+to|will|is\s+to|are\s+to|agreed\s+to|has\s+agreed)\s*$")
 
@@ -53,6 +54,11 @@ def clause_before(sentence: str, pos: int, width: int = 90) -> str:
     window = sentence[max(0, pos - width) : pos].lower()
     cuts = [m.end() for m in _CLAUSE_START.finditer(window)]
     return window[cuts[-1] :] if cuts else window
+
+
+def is_counterfactual(sentence: str, start: int) -> bool:
+    """True for a move that did not happen: "would have replaced", "could've quit"."""
+    return _COUNTERFACTUAL.search(clause_before(sentence, start, 60)[-40:]) is not None
 
 
 def is_asserted(sentence: str, start: int, end: int) -> bool:
@@ -68,7 +74,7 @@ def return_type(sentence: str, start: int) -> str | None:
     """Classify a return trigger as returned, return_hinted or return_ruled_out."""
     before = _CONTRAST.sub(" ", clause_before(sentence, start, 70))
     near = before[-45:]
-    if re.search(r"\b(?:would\s+have|could\s+have|should\s+have|might\s+have)\b", before):
+    if _COUNTERFACTUAL.search(before):
         return None
     if _OTHERS_WISH.search(near):
         return None

@@ -12,7 +12,7 @@ from .dates import parse_date as _parse_date
 from .dates import resolve_when
 from .link import affiliation, link_people, pick_org
 from .merge import Candidate, merge
-from .modality import is_asserted, return_type
+from .modality import is_asserted, is_counterfactual, return_type
 from .model import Move
 from .names import Mention, index_people
 from .orgs import OrgMention, index_orgs
@@ -145,6 +145,8 @@ def _candidate(
         if move_type is None:
             return None
     elif (kind == "departed" and trig.link == "succ") or trig.link == "succ_by":
+        if is_counterfactual(sentence, trig.start):
+            return None
         move_type = kind  # a predecessor leaves even when the successor is only tipped
     elif not is_asserted(sentence, trig.start, trig.end):
         return None

@@ -249,6 +249,10 @@ def test_denials_negations_and_hypotheticals_are_left_out(text: str) -> None:
         "Helen Marsh said Corvid Holdings expects to return to profit next year.",
         "Helen Marsh said the fund returned 8 percent last year.",
         "Helen Marsh will be joined at the hearing by Corvid Holdings' lawyer Tom Rudd.",
+        "Helen Marsh joined calls for an inquiry into Corvid Holdings.",
+        "Helen Marsh of Corvid Holdings praised the joined-up thinking of the plan.",
+        "Helen Marsh, who became chairman of Corvid Holdings for a fifth term in June, spoke.",
+        "Tom Rudd was seen joining his old rival Helen Marsh at a Corvid Holdings launch.",
     ],
 )
 def test_hard_negatives_are_left_alone(text: str) -> None:

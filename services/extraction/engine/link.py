@@ -51,7 +51,8 @@ _FIELD_RE = re.compile(
     r"the\s+industry|business|banking|journalism|public\s+life|the\s+sport)\b"
 )
 _TITLE_GAP = re.compile(
-    r"\s+(?:(?:[A-Z][\w'&.-]*|chief|executive|secretary|minister|president|chairman|director|"
+    r"\s+(?:(?:his|her|their)\s+(?:[a-z-]+\s+){0,2}(?=(?:[a-z-]+\s+)?[A-Z]))?"
+    r"(?:(?:[A-Z][\w'&.-]*|chief|executive|secretary|minister|president|chairman|director|"
     r"colleague|friend|former|his|her|fellow|rival)\s+){0,4}"
 )
 _NAMED_IN = re.compile(r"\s+in\s+(?:the|a|an)\b")

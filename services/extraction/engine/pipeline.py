@@ -38,6 +38,10 @@ _ALREADY_RE = re.compile(
 _PREDECESSOR_RE = re.compile(r"\b(?:from|replac\w*|succeed\w*|after)\b")
 _FROM_ORG_RE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _SIDE_CLAUSE_RE = re.compile(r"[;(]|,\s+(?:which|who|where|whose|a|an)\b")
+_FURTHER_TERM = re.compile(
+    r"\bfor\s+(?:an?\s+)?(?:\w+\s+)?(?:second|third|fourth|fifth|sixth|further|another)\s+"
+    r"(?:\w+\s+)?(?:term|mandate)\b"
+)
 _LEFT_TO_RE = re.compile(r"\b(?:left|leaving|leaves|quit)\s+to\s+$")
 _BEFORE_JOINING_RE = re.compile(r"\b(?:before|prior\s+to)\s+$")
 _FORMER_AT_RE = re.compile(r"\b(?:former|ex-)\s*$")
@@ -152,6 +156,10 @@ def _candidate(
         return None
     else:
         move_type = kind
+    if move_type in ("joined", "role_changed") and _FURTHER_TERM.search(
+        sentence, trig.end, trig.end + 80
+    ):
+        return None  # "became chairman for a fifth term": the post is kept, not taken
     org, org_named = pick_org(sentence, trig, who, orgs, homes[0] or homes[1], move_type, roles)
     if move_type == "joined" and trig.link != "found" \
             and _already_there(sentence, trig, who, org, held, roles, orgs, homes):

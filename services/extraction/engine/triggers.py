@@ -110,8 +110,9 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      "joined", "subj",
      "put plac won swep came rose assu star took take taki swor"),
     (r"\b(?<!be\s)(?<!been\s)(?<!being\s)(?<!was\s)(?<!were\s)(?<!\bis\s)(?<!are\s)"
-     r"join(?:s|ed|ing)?\b(?!\s+(?:forces|hands|the\s+(?:call|chorus|queue|protest|"
-     r"race|fray|list|ranks\s+of\s+(?:critics|investors))|in\b|with\b|together|us\b))",
+     r"join(?:s|ed|ing)?\b(?!-|\s+(?:forces|hands|the\s+(?:call|chorus|queue|protest|"
+     r"race|fray|list|ranks\s+of\s+(?:critics|investors))|in\b|with\b|together|us\b|"
+     r"(?:growing\s+)?(?:calls|criticism|protests?|demands|critics)\b))",
      "joined", "subj",
      "join"),
     (r"\b(?:took|take|takes|taking|taken)\s+(?:over|the\s+helm|the\s+reins|charge|up\s+the\s+"

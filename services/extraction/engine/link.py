@@ -51,7 +51,7 @@ _FIELD_RE = re.compile(
     r"the\s+industry|business|banking|journalism|public\s+life|the\s+sport)\b"
 )
 _TITLE_GAP = re.compile(
-    r"\s+(?:(?:his|her|their)\s+(?:[a-z-]+\s+){0,2}(?=(?:[a-z-]+\s+)?[A-Z]))?"
+    r"\s+(?:(?:his|her|their)\s+(?:[a-z-]+\s+){0,3})?"
     r"(?:(?:[A-Z][\w'&.-]*|chief|executive|secretary|minister|president|chairman|director|"
     r"colleague|friend|former|his|her|fellow|rival)\s+){0,4}"
 )

@@ -212,6 +212,17 @@ def test_a_recounted_tenure_belongs_to_the_firm_named_before_its_years() -> None
     assert ("departed", "Ardent Bank", "2010") in found
 
 
+def test_a_participle_after_a_name_is_about_that_name() -> None:
+    move = only("Analysts compared the plan with one by Tom Rudd, recently sacked as chief "
+                "executive of Marlow Foods.", "departed")
+    assert (move.person, move.org) == ("Tom Rudd", "Marlow Foods")
+
+
+def test_a_takeover_of_a_club_is_joining_it() -> None:
+    assert ("Ken Abbott", "joined") in moves_of(
+        "Ken Abbott has completed his takeover of Leeds Rovers, the club said.")
+
+
 def test_country_prefix_stays_in_an_organisation_name() -> None:
     move = only("Helen Marsh quit the UK Independence Party on Monday.", "departed")
     assert move.org == "UK Independence Party"

@@ -10,6 +10,7 @@ from .orgs import OrgMention
 from .triggers import Trigger
 
 _PREP_BEFORE = re.compile(r"\b(?:from|to|with|by|for|than|against|about|on|of)\s*$", re.I)
+_PARTICIPLE_GAP = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:(?:was|were|been|being)\s+)?")
 _OF_GAP = re.compile(r"^\s+of\s+(?:[\w'&.,-]+\s+){0,5}$")
 _ADJ_GAP = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}$")
 _TITLE_AFTER = re.compile(r"\s+(?:[A-Z][\w&'-]*\s+){0,2}")
@@ -111,8 +112,9 @@ def _left(sentence: str, pos: int, mentions: list[Mention], width: int = 150) ->
         gap = sentence[m.end : pos]
         if pos - m.end > width or ";" in gap or _OTHER_SUBJECT.search(gap):
             return None
-        if not _PREP_BEFORE.search(sentence[max(0, m.start - 12) : m.start]):
-            return m
+        if not _PREP_BEFORE.search(sentence[max(0, m.start - 12) : m.start]) \
+                or _PARTICIPLE_GAP.fullmatch(gap):
+            return m  # "... with X, recently sacked as ...": the participle is about X
     return None
 
 

@@ -45,7 +45,7 @@ _FURTHER_TERM = re.compile(
 _LEFT_TO_RE = re.compile(r"\b(?:left|leaving|leaves|quit)\s+to\s+$")
 _BEFORE_JOINING_RE = re.compile(r"\b(?:before|prior\s+to)\s+$")
 _FORMER_AT_RE = re.compile(r"\b(?:former|ex-)\s*$")
-_INSIDE_MOVE_RE = re.compile(r"(?:bec[oa]me|becomes|becoming|took|take|takes|taking|step)", re.I)
+_INSIDE_MOVE_RE = re.compile(r"(?:bec[oa]me|becomes|becoming|took|take|takes|taking|step)\b", re.I)
 _PARTIES = frozenset(("Labour", "Conservative", "Conservatives", "Tory", "Tories",
                       "Liberal Democrats", "Labour Party", "Conservative Party"))
 _NOT_LEADER_RE = re.compile(

@@ -264,6 +264,9 @@ def test_denials_negations_and_hypotheticals_are_left_out(text: str) -> None:
         "Helen Marsh of Corvid Holdings praised the joined-up thinking of the plan.",
         "Helen Marsh, who became chairman of Corvid Holdings for a fifth term in June, spoke.",
         "Tom Rudd was seen joining his old rival Helen Marsh at a Corvid Holdings launch.",
+        "Helen Marsh takes charge of her first match as coach of Corvid Rovers on Saturday.",
+        "Helen Marsh said Corvid Rovers look forward to returning to the venue of their win.",
+        "Helen Marsh had been close to a takeover of Corvid Rovers but withdrew her offer.",
     ],
 )
 def test_hard_negatives_are_left_alone(text: str) -> None:

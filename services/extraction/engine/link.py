@@ -20,7 +20,8 @@ _NAME_GAP = re.compile(r"^(?:,\s*|\s+)$")
 _NEG_RETURN = re.compile(
     r"^\s+(?:to\s+)?(?:profit\w*|growth|the\s+black|normal\w*|health|form|fitness|action|play|"
     r"training|the\s+(?:pitch|field|squad|side|market|stock\s*market|bond\s+market|table|"
-    r"negotiating\s+table|fold|streets|black|red|levels?|public\s+markets?)|shareholders|"
+    r"negotiating\s+table|fold|streets|black|red|levels?|public\s+markets?|venue|stadium|"
+    r"ground|scene|stage)|shareholders|"
     r"investors|cash|capital|money|funds|home|on(?!\s+(?:to\s+)?the\s+(?:board|team|staff))|"
     r"the\s+money|power|court|public\s+markets?|"
     r"(?:his|her|their)\s+(?:homeland|home|country|family|native|roots)|college|school|"

@@ -223,6 +223,15 @@ def test_a_takeover_of_a_club_is_joining_it() -> None:
         "Ken Abbott has completed his takeover of Leeds Rovers, the club said.")
 
 
+def test_a_bare_title_belongs_to_the_article_company_not_to_a_new_employer() -> None:
+    outside = extract_moves("Marlow Foods said vice chairman Tom Rudd, who became chief "
+                            "executive at Ardent Bank in 2012, had left.")
+    inside = extract_moves("Marlow Foods said vice chairman Tom Rudd will become its chief "
+                           "executive.")
+    assert ("joined", "Ardent Bank") in {(m.type, m.org) for m in outside}
+    assert ("role_changed", "Marlow Foods") in {(m.type, m.org) for m in inside}
+
+
 def test_country_prefix_stays_in_an_organisation_name() -> None:
     move = only("Helen Marsh quit the UK Independence Party on Monday.", "departed")
     assert move.org == "UK Independence Party"

@@ -258,7 +258,7 @@ def _already_there(
             if not new_post:
                 return False  # "Coach X, who took over in May": the title is the post taken
             owner = next((o.name for o in orgs if 0 <= start - o.end <= 2), None)
-            return owner is None or owner == org
+            return owner == org or (owner is None and (org is None or org in homes))
         if 0 <= start - who.end <= 16 and _APPOSITIVE_RE.fullmatch(sentence, who.end, start):
             return True  # "X, chief technology officer, was appointed ..."
     return False

@@ -276,6 +276,8 @@ def test_denials_negations_and_hypotheticals_are_left_out(text: str) -> None:
         "Helen Marsh takes charge of her first match as coach of Corvid Rovers on Saturday.",
         "Helen Marsh said Corvid Rovers look forward to returning to the venue of their win.",
         "Helen Marsh had been close to a takeover of Corvid Rovers but withdrew her offer.",
+        "Helen Marsh's deputy was appointed chief executive of Corvid Holdings.",
+        "Helen Marsh took on the far-left wing of the Corvid Workers Union.",
     ],
 )
 def test_hard_negatives_are_left_alone(text: str) -> None:

@@ -10,6 +10,10 @@ from .orgs import OrgMention
 from .triggers import Trigger
 
 _PREP_BEFORE = re.compile(r"\b(?:from|to|with|by|for|than|against|about|on|of)\s*$", re.I)
+_NOUN_AFTER = re.compile(  # "Tony's cronies (being appointed)", not "his office shortly after"
+    r"\s+(?:(?!(?:before|after|when|while|and|but|to|in|on|at|for|as|since|until|then|by|with|"
+    r"of|from|shortly|soon|just|also)\s)[a-z-]+\s+){1,3}"
+)
 _PARTICIPLE_GAP = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:(?:was|were|been|being)\s+)?")
 _OF_GAP = re.compile(r"^\s+of\s+(?:[\w'&.,-]+\s+){0,5}$")
 _ADJ_GAP = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}$")
@@ -113,6 +117,8 @@ def _left(sentence: str, pos: int, mentions: list[Mention], width: int = 150) ->
         gap = sentence[m.end : pos]
         if pos - m.end > width or ";" in gap or _OTHER_SUBJECT.search(gap):
             return None
+        if m.possessive and _NOUN_AFTER.fullmatch(gap):
+            return None  # "Tony's cronies being appointed": the cronies are the subject
         if not _PREP_BEFORE.search(sentence[max(0, m.start - 12) : m.start]) \
                 or _PARTICIPLE_GAP.fullmatch(gap):
             return m  # "... with X, recently sacked as ...": the participle is about X

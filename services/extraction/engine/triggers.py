@@ -251,8 +251,8 @@ def find_triggers(sentence: str, keys: frozenset[str]) -> list[Trigger]:
             if len(found) >= MAX_TRIGGERS_FOUND:
                 break
             start = m.start()
-            if start and sentence[start - 1].isalnum():
-                continue  # inside a word
+            if start and (sentence[start - 1].isalnum() or sentence[start - 1] == "-"):
+                continue  # inside a word or a compound ("far-left")
             if any(start < e and s < m.end() for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))

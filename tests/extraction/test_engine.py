@@ -232,6 +232,28 @@ def test_a_bare_title_belongs_to_the_article_company_not_to_a_new_employer() -> 
     assert ("role_changed", "Marlow Foods") in {(m.type, m.org) for m in inside}
 
 
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Helen Marsh entered Parliament as MP for Ardenvale in 2005.", "Parliament"),
+        ("Helen Marsh went on to coach Corvid Rovers.", "Corvid Rovers"),
+        ("Helen Marsh is a co-founder of Halden Capital.", "Halden Capital"),
+        ("Helen Marsh will be unveiled as the new Corvid Rovers manager on Tuesday.",
+         "Corvid Rovers"),
+        ("Helen Marsh was first elected to the board of Halden Capital in 1998.",
+         "Halden Capital"),
+    ],
+)
+def test_more_ways_of_joining(text: str, org: str) -> None:
+    move = only(text, "joined", published="2005-01-10")
+    assert (move.person, move.org) == ("Helen Marsh", org)
+
+
+def test_a_founder_descriptor_has_no_date_of_its_own() -> None:
+    assert only("Helen Marsh is a co-founder of Halden Capital.", "joined",
+                published="2005-01-10").when is None
+
+
 def test_country_prefix_stays_in_an_organisation_name() -> None:
     move = only("Helen Marsh quit the UK Independence Party on Monday.", "departed")
     assert move.org == "UK Independence Party"

@@ -42,6 +42,7 @@ _FURTHER_TERM = re.compile(
     r"\bfor\s+(?:an?\s+)?(?:\w+\s+)?(?:second|third|fourth|fifth|sixth|further|another)\s+"
     r"(?:\w+\s+)?(?:term|mandate)\b"
 )
+_BODY_RE = re.compile(r"\b(?:Parliament|Commons|Senate|House\s+of\s+[A-Z]\w+|White\s+House)$")
 _LEFT_TO_RE = re.compile(r"\b(?:left|leaving|leaves|quit)\s+to\s+$")
 _BEFORE_JOINING_RE = re.compile(r"\b(?:before|prior\s+to)\s+$")
 _FORMER_AT_RE = re.compile(r"\b(?:former|ex-)\s*$")
@@ -161,6 +162,9 @@ def _candidate(
     ):
         return None  # "became chairman for a fifth term": the post is kept, not taken
     org, org_named = pick_org(sentence, trig, who, orgs, homes[0] or homes[1], move_type, roles)
+    body = _BODY_RE.search(trig.text)
+    if body is not None:  # "entered Parliament": the trigger names the body joined
+        org, org_named = body.group(0), True
     if move_type == "joined" and trig.link != "found" \
             and _already_there(sentence, trig, who, org, held, roles, orgs, homes):
         move_type = "role_changed"
@@ -170,7 +174,7 @@ def _candidate(
     if role and (not org_named or org in _PARTIES):
         org = _office_of(role) or org
     when = resolve_when(sentence, trig.start, published)
-    if when is None and published and _NEWS_TENSE_RE.search(
+    if when is None and published and "founder" not in trig.text and _NEWS_TENSE_RE.search(
         sentence[max(0, trig.start - 30) : trig.end]
     ):
         when = published[:10]

@@ -27,7 +27,7 @@ class Trigger(msgspec.Struct, frozen=True):
 
 _PASSIVE = r"(?:(?:was|were|is|are|been|be|being|has\s+been|have\s+been|had\s+been)\s+|(?<=,\s))" \
            r"(?:(?:formally|officially|also|recently|quickly|now|just|then|later|since|finally|" \
-           r"unexpectedly|effectively|subsequently|duly)\s+)?"
+           r"first|unexpectedly|effectively|subsequently|duly)\s+)?"
 _APPOINT = r"(?:appointed|named|hired|elected|recruited|chosen|selected|picked|tapped|" \
            r"installed|drafted\s+in|brought\s+in|poached|made(?=\s+(?:a\s+|an\s+|the\s+)?" \
            r"(?:permanent|chief|chairman|president|director|head|manager|coach|leader|partner|" \
@@ -101,14 +101,19 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      "join"),
     (r"\b(?:appointment|hiring|election|elevation)\b", "joined", "noun",
      "appo hiri elec elev nomi"),
-    (r"\b(?:took|takes|take|taking|assumed|assumes|assume)\s+office\b|"
+    (r"\b(?:entered|enters|entering)\s+(?:Parliament|the\s+(?:Commons|House\s+of\s+[A-Z]\w+|"
+     r"Senate|Cabinet|cabinet|government|White\s+House)|government|Downing\s+Street)\b|"
+     r"\bwent\s+on\s+to\s+(?:coach|manage|lead|run|head|chair|captain)\b|"
+     r"\b(?:is|was|are|were)\s+(?:a|the|one\s+of\s+the)\s+co-?founders?\s+of\b|"
+     r"\b(?:be|was|were|is|been)\s+unveiled\s+as\b|"
+     r"\b(?:took|takes|take|taking|assumed|assumes|assume)\s+office\b|"
      r"\b(?:was|were|is|be|been|being)\s+sworn\s+in\b|"
      r"\b(?:put|placed)\s+in\s+(?:temporary\s+|interim\s+|overall\s+|sole\s+)?charge\b|"
      r"\bwon\s+(?:the|a|his|her)\s+(?:\w+\s+)?seat\b|\b(?:swept|came|rose)\s+(?:in)?to\s+power\b|"
      r"\b(?:assum|start)(?:e|es|ed|s|ing)?\s+(?:his|her)\s+(?:new\s+)?(?:[\w-]+\s+)?(?:post|role|"
      r"position|job|duties|term)\b",
      "joined", "subj",
-     "put plac won swep came rose assu star took take taki swor"),
+     "put plac won swep came rose assu star took take taki swor ente went co-f cofo unve"),
     (r"\b(?<!be\s)(?<!been\s)(?<!being\s)(?<!was\s)(?<!were\s)(?<!\bis\s)(?<!are\s)"
      r"join(?:s|ed|ing)?\b(?!-|\s+(?:forces|hands|the\s+(?:call|chorus|queue|protest|"
      r"race|fray|list|ranks\s+of\s+(?:critics|investors))|in\b|with\b|together|us\b|"

@@ -101,19 +101,24 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      "join"),
     (r"\b(?:appointment|hiring|election|elevation)\b", "joined", "noun",
      "appo hiri elec elev nomi"),
+    # joining phrases, one pattern each so that a common word runs only its own pattern
     (r"\b(?:entered|enters|entering)\s+(?:Parliament|the\s+(?:Commons|House\s+of\s+[A-Z]\w+|"
-     r"Senate|Cabinet|cabinet|government|White\s+House)|government|Downing\s+Street)\b|"
-     r"\bwent\s+on\s+to\s+(?:coach|manage|lead|run|head|chair|captain)\b|"
-     r"\b(?:is|was|are|were)\s+(?:a|the|one\s+of\s+the)\s+co-?founders?\s+of\b|"
-     r"\b(?:be|was|were|is|been)\s+unveiled\s+as\b|"
-     r"\b(?:took|takes|take|taking|assumed|assumes|assume)\s+office\b|"
-     r"\b(?:was|were|is|be|been|being)\s+sworn\s+in\b|"
-     r"\b(?:put|placed)\s+in\s+(?:temporary\s+|interim\s+|overall\s+|sole\s+)?charge\b|"
-     r"\bwon\s+(?:the|a|his|her)\s+(?:\w+\s+)?seat\b|\b(?:swept|came|rose)\s+(?:in)?to\s+power\b|"
-     r"\b(?:assum|start)(?:e|es|ed|s|ing)?\s+(?:his|her)\s+(?:new\s+)?(?:[\w-]+\s+)?(?:post|role|"
-     r"position|job|duties|term)\b",
-     "joined", "subj",
-     "put plac won swep came rose assu star took take taki swor ente went co-f cofo unve"),
+     r"Senate|Cabinet|cabinet|government|White\s+House)|government|Downing\s+Street)\b",
+     "joined", "subj", "ente"),
+    (r"\bwent\s+on\s+to\s+(?:coach|manage|lead|run|head|chair|captain)\b", "joined", "subj",
+     "went"),
+    (r"\b(?:is|was|are|were)\s+(?:a|the|one\s+of\s+the)\s+co-?founders?\s+of\b", "joined",
+     "subj", "co-f cofo"),
+    (r"\b(?:be|was|were|is|been)\s+unveiled\s+as\b", "joined", "subj", "unve"),
+    (r"\b(?:took|takes|take|taking|assumed|assumes|assume)\s+office\b", "joined", "subj",
+     "offi"),
+    (r"\b(?:was|were|is|be|been|being)\s+sworn\s+in\b", "joined", "subj", "swor"),
+    (r"\b(?:put|placed)\s+in\s+(?:temporary\s+|interim\s+|overall\s+|sole\s+)?charge\b",
+     "joined", "subj", "char"),
+    (r"\bwon\s+(?:the|a|his|her)\s+(?:\w+\s+)?seat\b", "joined", "subj", "seat"),
+    (r"\b(?:swept|came|rose)\s+(?:in)?to\s+power\b", "joined", "subj", "powe"),
+    (r"\b(?:assum|start)(?:e|es|ed|s|ing)?\s+(?:his|her)\s+(?:new\s+)?(?:[\w-]+\s+)?(?:post|role|"
+     r"position|job|duties|term)\b", "joined", "subj", "assu star"),
     (r"\b(?<!be\s)(?<!been\s)(?<!being\s)(?<!was\s)(?<!were\s)(?<!\bis\s)(?<!are\s)"
      r"join(?:s|ed|ing)?\b(?!-|\s+(?:forces|hands|the\s+(?:call|chorus|queue|protest|"
      r"race|fray|list|ranks\s+of\s+(?:critics|investors))|in\b|with\b|together|us\b|"
@@ -140,12 +145,11 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      "joined", "found",
      "co-f cofo foun set laun star esta open form"),
     # "Acme, the company he founded in 1976": the founder is the sentence's subject
-    (r"\b(?:(?<=company\s)|(?<=firm\s)|(?<=business\s)|(?<=group\s)|(?<=bank\s)|"
-     r"(?<=fund\s)|(?<=party\s)|(?<=chain\s)|(?<=empire\s)|(?<=venture\s))(?:he|she)\s+"
-     r"(?:had\s+)?(?:co-?found(?:ed)?|found(?:ed)?|helped\s+(?:to\s+)?(?:co-?)?found|"
-     r"started|set\s+up|built)\b(?!\s+(?:[A-Z]|the\b|a\b|an\b|his\b|her\b|its\b))",
+    (r"\b(?:company|firm|business|group|bank|fund|party|chain|empire|venture)\s+(?:he|she)\s+"
+     r"(?:had\s+)?(?:co-?found(?:ed)?|found(?:ed)?|helped\s+(?:to\s+)?(?:co-?)?found)\b"
+     r"(?!\s+(?:[A-Z]|the\b|a\b|an\b|his\b|her\b|its\b))",
      "joined", "subj",
-     "foun cofo co-f help star set buil"),
+     "foun cofo co-f"),
     (r"\b(?:start(?:ed|s)|began\s+(?:his|her)\s+career)\s+(?:with|at)\b(?=\s+(?:the\s+)?[A-Z]|"
      r"\s+the\s+(?:company|firm|bank|group))", "joined", "subj",
      "star bega"),

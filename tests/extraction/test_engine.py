@@ -254,6 +254,16 @@ def test_a_founder_descriptor_has_no_date_of_its_own() -> None:
                 published="2005-01-10").when is None
 
 
+def test_being_back_at_the_company_is_a_return() -> None:
+    assert ("Nadia Petrov", "returned") in moves_of(
+        "Nadia Petrov, who stepped down in 2019, is back at Halden Capital as chairman.")
+
+
+def test_an_approach_about_a_return_is_a_hint() -> None:
+    assert ("Nadia Petrov", "return_hinted") in moves_of(
+        "Halden Capital has approached former chief executive Nadia Petrov about a return.")
+
+
 def test_country_prefix_stays_in_an_organisation_name() -> None:
     move = only("Helen Marsh quit the UK Independence Party on Monday.", "departed")
     assert move.org == "UK Independence Party"
@@ -300,6 +310,7 @@ def test_denials_negations_and_hypotheticals_are_left_out(text: str) -> None:
         "Helen Marsh had been close to a takeover of Corvid Rovers but withdrew her offer.",
         "Helen Marsh's deputy was appointed chief executive of Corvid Holdings.",
         "Helen Marsh took on the far-left wing of the Corvid Workers Union.",
+        "Shares of Corvid Holdings were back at their 2019 level, Helen Marsh said.",
     ],
 )
 def test_hard_negatives_are_left_alone(text: str) -> None:

@@ -37,7 +37,7 @@ _HINTED = re.compile(
     r"love\s+to|linked|tipped|happy\s+to|keen|eager|ready|willing|rumou?r\w*|speculat\w*|"
     r"chance|door|ambitions?|thoughts|dream\w*|if|whether|look(?:s|ing)?\s+forward|able\s+to|"
     r"perhaps|maybe|discussions?|negotiations?|vow(?:s|ed)?|seek\w*|bid|allow\w*|"
-    r"in\s+principle|ambivalent|undecided|think\w*)\b"
+    r"in\s+principle|ambivalent|undecided|think\w*|approach\w*|sound\w*\s+out|court\w*)\b"
 )
 _OTHERS_WISH = re.compile(
     r"\b(?:urg\w+|call(?:s|ed|ing)?\s+for|demand\w*|petition\w*|until|unless)\b"

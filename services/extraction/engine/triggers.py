@@ -73,6 +73,10 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
     (r"\b(?:f[oi]u?nd(?:s|ing)?|ma(?:de|kes?|king))\s+(?:his|her|their)\s+way\s+back\b",
      "return", "subj",
      "foun find made make maki"),
+    # "is back at Acme as chairman", "back in charge of Acme"
+    (r"\b(?:is|was|are|were|be|been)\s+(?:now\s+)?back\s+(?:at|with|in\s+charge\s+(?:of|at)|as)\b",
+     "return", "subj",
+     "back"),
     (r"\b(?:placed|put|places|puts)\b(?=[^.;]{0,120}?\bon\s+(?:\w+\s+)?leave\b)", "on_leave", "obj",
      "plac put puts"),
     (r"\b(?:leave\s+of\s+absence|(?:medical|sick|maternity|paternity|extended|temporary|"

@@ -264,6 +264,11 @@ def test_an_approach_about_a_return_is_a_hint() -> None:
         "Halden Capital has approached former chief executive Nadia Petrov about a return.")
 
 
+def test_a_capitalised_title_is_not_an_organisation() -> None:
+    move = only("New Home Secretary Charles Clarke vowed to act.", "joined")
+    assert move.org == "Home Office"
+
+
 def test_country_prefix_stays_in_an_organisation_name() -> None:
     move = only("Helen Marsh quit the UK Independence Party on Monday.", "departed")
     assert move.org == "UK Independence Party"

@@ -119,21 +119,24 @@ def find_candidates(
         if not triggers[n] and not (new_names and n in window and orgs.mentions[n]):
             continue
         roles = find_roles(sentence)
+        # "New Home Secretary X": a capitalised word of a title is no organisation
+        here_orgs = [o for o in orgs.mentions[n]
+                     if not any(o.start < r[1] and r[0] < o.end for r in roles)]
         for m in new_names:
-            home = affiliation(sentence, m, roles, orgs.mentions[n])
+            home = affiliation(sentence, m, roles, here_orgs)
             if home is not None:
                 affil[m.person] = home
         for trig in triggers[n]:
-            for who, kind in link_people(sentence, trig, mentions, roles, orgs.mentions[n]):
+            for who, kind in link_people(sentence, trig, mentions, roles, here_orgs):
                 if who.person in outsiders:
                     continue  # an analyst quoted earlier is not "he" of a later move
                 homes = (affil.get(who.person), orgs.main)
-                cand = _candidate(sentence, trig, who, kind, roles, orgs.mentions[n], homes,
+                cand = _candidate(sentence, trig, who, kind, roles, here_orgs, homes,
                                   published, held, n)
                 if cand is None:
                     continue
                 cands.append(cand)
-                cands.extend(_implied(sentence, trig, who, cand, orgs.mentions[n], roles))
+                cands.extend(_implied(sentence, trig, who, cand, here_orgs, roles))
     return [p.name for p in people.people], merge(cands)
 
 

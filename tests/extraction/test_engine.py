@@ -269,6 +269,21 @@ def test_a_capitalised_title_is_not_an_organisation() -> None:
     assert move.org == "Home Office"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Rudd removed risk head Helen Marsh from Corvid Holdings.",
+        "Helen Marsh rose through the ranks at Corvid Holdings before jumping ship in 2008.",
+        "Helen Marsh ended her career at Corvid Holdings in 1985.",
+        "Helen Marsh will cease to be an officer of Corvid Holdings.",
+        "Helen Marsh's reign as chairman of Corvid Holdings came to an end this month.",
+        "Helen Marsh fell from office as head of Corvid Holdings last November.",
+    ],
+)
+def test_more_ways_of_leaving(text: str) -> None:
+    assert ("Helen Marsh", "departed") in moves_of(text)
+
+
 def test_country_prefix_stays_in_an_organisation_name() -> None:
     move = only("Helen Marsh quit the UK Independence Party on Monday.", "departed")
     assert move.org == "UK Independence Party"

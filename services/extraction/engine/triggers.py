@@ -216,8 +216,22 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      "fire sack oust dism remo axed toppl topp depo forc push let vote thro kick reli"),
     (r"\b(?:fire[sd]?|sack(?:s|ed)|oust(?:s|ed)|dismiss(?:es|ed)|remov(?:e|es|ed)|axe[sd]?|"
      r"replac(?:e|es|ed))\b(?=\s+(?:[A-Z]|its|his|her|him|their|chief|chairman|president|ceo|"
-     r"manager|coach|the\s+(?:chief|chairman|president|ceo|manager|coach)))", "departed", "obj",
+     r"manager|coach|the\s+(?:chief|chairman|president|ceo|manager|coach)|"
+     r"(?:[a-z-]+\s+){1,2}(?:head|chief|officer|director|manager|executive|boss)\s+[A-Z]))",
+     "departed", "obj",
      "fire sack oust dism remo axe axes axed repl"),
+    # leaving in other words: "jumped ship", "fell from office", "ended his career at Beta",
+    # "will cease to be an officer", "lasted until April"
+    (r"\bjump(?:ed|s|ing)?\s+ship\b", "departed", "subj", "jump"),
+    (r"\bf(?:e|a)ll(?:s|en|ing)?\s+from\s+(?:office|power|grace)\b", "departed", "subj",
+     "fell fall"),
+    (r"\bend(?:ed|s|ing)?\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:career|tenure|stint|time)\s+(?:at|with)\b",
+     "departed", "subj", "end ende ends endi"),
+    (r"\bceas(?:e|es|ed|ing)\s+to\s+be\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:employee|officer|"
+     r"director|member|chairman|chief|president|executive|head)\b", "departed", "subj", "ceas"),
+    (r"\blasted\s+(?:only\s+)?until\b", "departed", "subj", "last"),
+    (r"\b(?:reign|tenure|stint)\b(?=[^.;]{0,60}?\b(?:came|comes|come|coming)\s+to\s+an\s+end\b)",
+     "departed", "noun", "reig tenu stin"),
     (r"\b(?:resignation|departure|retirement|ouster|ousting|dismissal|sacking|removal|exit|"
      r"firing|downfall)\b(?!\s+(?:against|from\s+the\s+(?:euro|tournament|competition|cup)))",
      "departed", "noun",

@@ -284,6 +284,12 @@ def test_more_ways_of_leaving(text: str) -> None:
     assert ("Helen Marsh", "departed") in moves_of(text)
 
 
+def test_serving_as_acting_chief_is_a_role_change() -> None:
+    move = only("Helen Marsh, the company's finance chief, is serving as acting CEO of Corvid "
+                "Holdings while Tom Rudd is away.", "role_changed")
+    assert (move.person, move.org) == ("Helen Marsh", "Corvid Holdings")
+
+
 def test_country_prefix_stays_in_an_organisation_name() -> None:
     move = only("Helen Marsh quit the UK Independence Party on Monday.", "departed")
     assert move.org == "UK Independence Party"

@@ -184,6 +184,11 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"was\s+made\s+permanent|take\s+on\s+the\s+role|took\s+on\s+the\s+role|"
      r"takes\s+on\s+the\s+role)\b", "role_changed", "subj",
      "prom elev upgr move made take took"),
+    # "is serving as acting CEO", "will serve as interim chairman"
+    (r"\b(?:is|are|was|were|be|been)\s+serving\s+as\s+(?:the\s+)?(?:acting|interim)\b|"
+     r"\b(?:will|would|to)\s+serve\s+as\s+(?:the\s+)?(?:acting|interim)\b",
+     "role_changed", "subj",
+     "serv"),
     (r"\bpromotion\b", "role_changed", "noun",
      "prom"),
     (r"\b(?:demoted|remain(?:s|ed)?\s+(?:as\s+)?(?=(?:the\s+|its\s+)?(?:non-executive\s+|executive\s+)?"

@@ -290,6 +290,12 @@ def test_serving_as_acting_chief_is_a_role_change() -> None:
     assert (move.person, move.org) == ("Helen Marsh", "Corvid Holdings")
 
 
+def test_given_names_from_many_languages() -> None:
+    found = moves_of("Wojciech Zielinski resigned as chairman of Corvid Holdings. Ratan Mehra "
+                     "resigned as chief executive of Halden Capital.")
+    assert found == {("Wojciech Zielinski", "departed"), ("Ratan Mehra", "departed")}
+
+
 def test_country_prefix_stays_in_an_organisation_name() -> None:
     move = only("Helen Marsh quit the UK Independence Party on Monday.", "departed")
     assert move.org == "UK Independence Party"

@@ -6,14 +6,12 @@ all call these functions, so they build exactly the same projections.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from functools import cache
+from collections.abc import Iterable
 from typing import Literal
 
 import msgspec
 
 from execwatch.schemas import MoveReported
-from execwatch.services.core.streams import entry_key
 
 from .dates import end_of, start_of
 from .facts import (
@@ -26,7 +24,6 @@ from .facts import (
     new_draft,
 )
 from .identity import mention, org_key, person_id, resolve
-from .reading import Report
 
 State = Literal["active", "departed", "on_leave", "returned"]
 _STATE: dict[str, State] = {
@@ -80,7 +77,7 @@ class Bucket(msgspec.Struct, kw_only=True, gc=False):
         return self.drafts.setdefault(draft.id, draft)
 
 
-def bucket_key(move: MoveReported | Report) -> DraftKey | None:
+def bucket_key(move: MoveReported) -> DraftKey | None:
     """The draft key of a report, or None when its person has no usable name."""
     found = mention(move.person)
     if found is None:
@@ -91,9 +88,10 @@ def bucket_key(move: MoveReported | Report) -> DraftKey | None:
 def people_of(bucket: Bucket) -> dict[str, Person]:
     """The people of one surname, each with facts and status, by person id."""
     units = resolve(((d.given, d.org_key) for d in bucket.drafts.values()), bucket.surname)
+    ids = {key: person_id(key) for key in set(units.values())}
     grouped: dict[str, list[Draft]] = {}
     for draft in bucket.drafts.values():
-        pid = person_id(units[(draft.given, draft.org_key)])
+        pid = ids[units[(draft.given, draft.org_key)]]
         grouped.setdefault(pid, []).append(draft)
     return {pid: _person(pid, drafts) for pid, drafts in grouped.items()}
 
@@ -192,72 +190,6 @@ def _elsewhere(status: Status, fact: Fact) -> bool:
 def add_report(draft: Draft, move: MoveReported, entry: tuple[int, int]) -> None:
     """Count one report in its draft."""
     draft.add(move.person, move.org, move.role, move.when, move.published, entry)
-
-
-class Folder:
-    """Reports folded in memory, first by wording, then by draft: the state of a replay.
-
-    Reports worded alike (equal ``Report``s) are gathered with their entry ids; ``settle``
-    then counts each wording once in its draft. Memory holds the drafts, which grow with
-    the people and their moves, and what was gathered since the last ``settle``.
-    Reports must come in log order (the first entry gathered for a wording is its earliest).
-    """
-
-    def __init__(self) -> None:
-        self.events = 0
-        self._gathered: dict[Report, list[bytes]] = {}
-        self._drafts: dict[DraftKey, Draft] = {}
-        self._buckets: dict[str, Bucket] = {}
-        # Every name of the log, not only the most recent ones ``mention`` keeps.
-        self._mention = cache(mention)
-
-    def add(self, entry_ids: Sequence[bytes], reports: Sequence[Report]) -> None:
-        """Gather reports, in log order, with their stream entry ids."""
-        gathered = self._gathered
-        for report, entry in zip(reports, entry_ids, strict=True):
-            ids = gathered.get(report)
-            if ids is None:
-                gathered[report] = [entry]
-            else:
-                ids.append(entry)
-        self.events += len(reports)
-
-    def settle(self) -> list[tuple[str, list[bytes]]]:
-        """Count what was gathered in the drafts; return the new sources, as pairs of a
-        draft id and entry ids (reports of an unusable name have no draft, no source)."""
-        sources = []
-        for report, ids in self._gathered.items():
-            draft = self._draft_for(report)
-            if draft is not None:
-                draft.add(
-                    report.person,
-                    report.org,
-                    report.role,
-                    report.when,
-                    report.published,
-                    entry_key(ids[0]),
-                    len(ids),
-                )
-                sources.append((draft.id, ids))
-        self._gathered = {}
-        return sources
-
-    def _draft_for(self, report: Report) -> Draft | None:
-        found = self._mention(report.person)
-        if found is None:
-            return None
-        key = draft_key(found, report.type, report.org, report.when, report.published)
-        draft = self._drafts.get(key)
-        if draft is None:
-            bucket = self._buckets.get(key[0])
-            if bucket is None:
-                bucket = self._buckets[key[0]] = Bucket(surname=key[0])
-            draft = self._drafts[key] = bucket.draft_for(key)
-        return draft
-
-    def buckets(self) -> dict[str, Bucket]:
-        """Every bucket, its drafts holding the reports settled so far (by surname)."""
-        return self._buckets
 
 
 class UnknownPerson(LookupError):

@@ -1,8 +1,9 @@
 """Rebuilding the projections from the log (or an exported file), up to a record time.
 
-The log is read in large XRANGE batches and folded in memory by surname; sources are
-written batch by batch and people once at the end. Memory holds the drafts (one per
-move per name form), not the events. Replay never writes to the alerts stream.
+The log is read in XRANGE batches, decoded for the fold and folded in memory by wording
+(``folder.py``); sources are written every SOURCES_BATCH events and people once at the
+end. Memory holds the drafts and wordings, not the events. Replay never writes to the
+alerts stream.
 """
 
 from __future__ import annotations
@@ -17,13 +18,14 @@ from pathlib import Path
 from redis.asyncio import Redis
 
 from .dates import entry_millis
-from .fold import Bucket, Folder, Person, people_of
+from .fold import Bucket, Person, people_of
+from .folder import Folder
 from .identity import mention
 from .reading import Report, decode_reports
 from .store import ProjectionStore
 from .transfer import read_export
 
-BATCH = 10_000
+BATCH = 2_000
 # The reports of this many events are gathered, then counted in their drafts and their
 # sources written (while the next ones are read): a wording reported several times in
 # them costs one count and one write. It bounds the memory they take.
@@ -101,9 +103,19 @@ async def replay(
     started = time.perf_counter()
     folder = Folder()
     last: bytes | None = None
-    # Every write waits for the one before, the first for the drop: Redis drops the old
-    # projections and records sources while the next batches are read and folded.
-    writing: asyncio.Future[object] = asyncio.ensure_future(store.drop())
+    counts = [0, 0]  # facts, people
+
+    def resolved() -> Iterator[tuple[Bucket, dict[str, Person]]]:
+        for bucket in folder.buckets().values():
+            found = people_of(bucket)
+            counts[0] += sum(len(p.facts) for p in found.values())
+            counts[1] += len(found)
+            yield bucket, found
+
+    # Redis drops the old projections, then records sources, while the next batches are
+    # read and folded; every write waits for the drop.
+    dropping = asyncio.ensure_future(store.drop())
+    writing: list[asyncio.Future[None]] = []
     # The fold makes many objects and no cycles: the cyclic collector would only
     # rescan the growing drafts again and again.
     collecting = gc.isenabled()
@@ -116,29 +128,22 @@ async def replay(
                 last = ids[-1]
             gathered += len(ids)
             if gathered >= SOURCES_BATCH:
-                sources = folder.settle()
-                await writing
-                writing = asyncio.ensure_future(store.add_sources(sources))
+                sources = folder.take_sources()
+                await asyncio.gather(dropping, *writing)  # one batch of sources at a time
+                writing = [asyncio.ensure_future(store.add_sources(sources))]
                 gathered = 0
             if progress is not None:
                 progress(folder.events)
-        sources = folder.settle()
-        await writing
-        writing = asyncio.ensure_future(store.add_sources(sources))
-        counts = [0, 0]  # facts, people
-
-        def resolved() -> Iterator[tuple[Bucket, dict[str, Person]]]:
-            for bucket in folder.buckets().values():
-                found = people_of(bucket)
-                counts[0] += sum(len(p.facts) for p in found.values())
-                counts[1] += len(found)
-                yield bucket, found
-
+            await asyncio.sleep(0)  # the reader asks for the next batch, the writer goes on
+        await dropping
+        writing.append(asyncio.ensure_future(store.add_sources(folder.take_sources())))
+        # People are resolved while Redis still records the last sources.
         await store.write_buckets(resolved())
-        await writing
+        await asyncio.gather(*writing)
     finally:
-        if not writing.done():
-            writing.cancel()
+        dropping.cancel()  # when the replay failed; a finished task ignores it
+        for task in writing:
+            task.cancel()
         if collecting:
             gc.enable()
     facts, people = counts
@@ -156,7 +161,7 @@ async def replay(
     return ReplayReport(folder.events, facts, people, seconds, entry)
 
 
-async def _read_ahead(batches: AsyncIterator[Batch], depth: int = 2) -> AsyncIterator[Batch]:
+async def _read_ahead(batches: AsyncIterator[Batch], depth: int = 4) -> AsyncIterator[Batch]:
     """The same batches, the next ones already requested while the current one is folded
     (so that Redis serves the read and the previous batch's writes meanwhile)."""
     queue: asyncio.Queue[Batch | None] = asyncio.Queue(maxsize=depth)
@@ -187,7 +192,6 @@ async def bucket_known_at(batches: AsyncIterator[Batch], name: str) -> Bucket | 
         reports = decode_reports(bodies)
         mine = [n for n, report in enumerate(reports) if _surname(report) == found.surname]
         folder.add([ids[n] for n in mine], [reports[n] for n in mine])
-    folder.settle()
     return folder.buckets().get(found.surname)
 
 

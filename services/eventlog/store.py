@@ -233,7 +233,7 @@ class ProjectionStore:
         await pipe.execute()
 
     async def add_sources(
-        self, sources: Iterable[tuple[str, Sequence[bytes]]], chunk: int = 20_000
+        self, sources: Iterable[tuple[str, Sequence[bytes]]], chunk: int = 5_000
     ) -> None:
         """Record sources in bulk: pairs of a draft id and entry ids of its reports (replay).
 

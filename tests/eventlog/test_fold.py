@@ -9,7 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from execwatch.schemas import MoveReported
-from execwatch.services.eventlog.fold import Folder, Person, people_of, status_at
+from execwatch.services.eventlog.fold import Person, people_of, status_at
+from execwatch.services.eventlog.folder import Folder
 from execwatch.services.eventlog.reading import report_of
 from tests.eventlog.reports import karpathy, report
 
@@ -19,7 +20,6 @@ def fold(reports: list[MoveReported]) -> dict[str, Person]:
     folder = Folder()
     for n, move in enumerate(reports, 1):
         folder.add([f"{n}-0".encode()], [report_of(move)])
-    folder.settle()
     found: dict[str, Person] = {}
     for bucket in folder.buckets().values():
         found.update(people_of(bucket))

@@ -6,13 +6,14 @@ from __future__ import annotations
 import random
 import uuid
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from redis.asyncio import Redis
 
-from execwatch.schemas import MoveReported
+from execwatch.schemas import MoveReported, decode, encode, entry_fields
 from execwatch.services.core.appender import StreamAppender
 from execwatch.services.core.streams import StreamNames
 from execwatch.services.eventlog.dates import record_cutoff_ms
@@ -115,6 +116,24 @@ async def test_replay_after_live_processing_gives_identical_projections(
     store = ProjectionStore(redis_client, prefix)
     done = await replay(store, log_batches(redis_client, StreamNames(prefix).moves, batch=3))
     assert (done.events, done.people) == (8, 3)
+    assert await snapshot(redis_client, prefix) == live
+
+
+async def test_replay_upcasts_old_events_as_live_processing_did(
+    redis_client: Redis, prefix: str
+) -> None:
+    names = StreamNames(prefix)
+    store = ProjectionStore(redis_client, prefix)
+    stored_v1 = (Path(__file__).parent / "data" / "move_reported_v1.msgpack").read_bytes()
+    later = report("Andrej Karpathy", "Tesla", "returned", "2023-02", "2023-02-09")
+    for body in (stored_v1, encode(later)):
+        move = decode(body, MoveReported)
+        fields = {**entry_fields(move, move.event_id), "body": body}  # the bytes as stored
+        entry = await redis_client.xadd(names.moves, fields)
+        await store.apply(move, entry.decode())
+    live = await snapshot(redis_client, prefix)
+    done = await replay(store, log_batches(redis_client, names.moves))
+    assert (done.events, done.people) == (2, 1)
     assert await snapshot(redis_client, prefix) == live
 
 

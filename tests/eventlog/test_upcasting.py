@@ -9,6 +9,7 @@ import pytest
 
 from execwatch.schemas import EventDecodeError, MoveReported, decode, decode_any, encode
 from execwatch.schemas.upcasting import move_reported_v1_to_v2, upcast
+from execwatch.services.eventlog.reading import decode_reports, report_of
 
 # Written by MoveReported v1 (before `source`), kept as stored bytes.
 STORED_V1 = (Path(__file__).parent / "data" / "move_reported_v1.msgpack").read_bytes()
@@ -53,3 +54,15 @@ def test_a_version_without_an_upcaster_is_a_decode_error() -> None:
         upcast(plain, 2)
     with pytest.raises(EventDecodeError, match="no upcaster"):
         decode(msgspec.msgpack.encode(plain), MoveReported)
+
+
+def test_replay_reads_old_versions_through_the_upcaster() -> None:
+    current = encode(decode(STORED_V1, MoveReported))
+    fast, old = decode_reports([current, STORED_V1])  # one batch, both versions
+    assert fast == old == report_of(decode(STORED_V1, MoveReported))
+
+
+def test_replay_refuses_a_version_newer_than_it_knows() -> None:
+    newer = {**msgspec.msgpack.decode(encode(decode(STORED_V1, MoveReported))), "schema_version": 3}
+    with pytest.raises(EventDecodeError, match="newer"):
+        decode_reports([msgspec.msgpack.encode(newer)])

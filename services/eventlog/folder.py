@@ -1,0 +1,127 @@
+"""The state of a replay: reports folded in memory by wording, their counts, their sources.
+
+A replay reads a million reports of far fewer moves. Each report only finds its
+*wording* (reports worded alike are equal ``Report``s) and leaves its entry id there;
+a wording looks its draft up once, is counted in it once (in ``buckets``), and hands its
+entry ids over as sources in bulk (``take_sources``). Memory holds the drafts and the
+wordings, which grow with the people and their moves, and the entry ids not yet taken.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from execwatch.services.core.streams import entry_key
+
+from .facts import Draft, DraftKey, draft_key
+from .fold import Bucket
+from .identity import mention
+from .reading import Report
+
+Sources = list[tuple[str, list[bytes]]]  # (draft id, entry ids that reported it)
+
+
+class _Wording(list[bytes]):
+    """One wording: its entry ids not yet taken as sources (the list itself), its
+    draft, its earliest entry, and its reports not yet counted in the draft.
+
+    A list, so that folding a report touches one object of the wording, not two.
+    """
+
+    __slots__ = ("draft", "first", "uncounted")
+
+    def __init__(self, draft: Draft | None, first: bytes) -> None:
+        super().__init__()
+        self.draft = draft
+        self.first = first
+        self.uncounted = 0
+
+
+class Folder:
+    """Reports folded in memory: the state of a replay (or of a record-time query).
+
+    Reports must come in log order: the first entry of a wording is its earliest.
+    """
+
+    def __init__(self) -> None:
+        self.events = 0
+        self._wordings: dict[Report, _Wording] = {}
+        self._fresh: list[_Wording] = []  # the wordings with entry ids not yet taken
+        self._drafts: dict[DraftKey, Draft] = {}
+        self._buckets: dict[str, Bucket] = {}
+        self._strings: dict[str, str] = {}
+        # Every name of the log, not only the most recent ones ``mention`` keeps.
+        self._mention = cache(mention)
+
+    def add(self, entry_ids: Sequence[bytes], reports: Sequence[Report]) -> None:
+        """Fold reports, in log order, with their stream entry ids."""
+        wordings = self._wordings
+        fresh = self._fresh
+        for report, entry in zip(reports, entry_ids, strict=True):
+            wording = wordings.get(report)
+            if wording is None:
+                wording = self._new_wording(report, entry)
+            if not wording:
+                fresh.append(wording)
+            wording.append(entry)
+        self.events += len(reports)
+
+    def take_sources(self) -> Sources:
+        """The entry ids folded since the last call, by draft (a draft may come more
+        than once; reports of an unusable name have no draft and are left out)."""
+        sources = []
+        for wording in self._fresh:
+            wording.uncounted += len(wording)
+            if wording.draft is not None:
+                sources.append((wording.draft.id, wording[:]))
+            wording.clear()
+        self._fresh = []
+        return sources
+
+    def buckets(self) -> dict[str, Bucket]:
+        """Every bucket, its drafts holding every report folded so far (by surname)."""
+        self.take_sources()
+        for report, wording in self._wordings.items():
+            if wording.uncounted and wording.draft is not None:
+                wording.draft.add(
+                    report.person,
+                    report.org,
+                    report.role,
+                    report.when,
+                    report.published,
+                    entry_key(wording.first),
+                    wording.uncounted,
+                )
+            wording.uncounted = 0
+        return self._buckets
+
+    def _new_wording(self, report: Report, first: bytes) -> _Wording:
+        # The wording outlives the batch: it keeps one copy of each string it shares
+        # with others (organisations, roles, dates), not one of its own.
+        kept = Report(
+            person=self._strings.setdefault(report.person, report.person),
+            org=self._kept(report.org),
+            type=report.type,
+            role=self._kept(report.role),
+            when=self._kept(report.when),
+            published=self._kept(report.published),
+        )
+        wording = self._wordings[kept] = _Wording(self._draft_for(kept), first)
+        return wording
+
+    def _kept(self, value: str | None) -> str | None:
+        return value if value is None else self._strings.setdefault(value, value)
+
+    def _draft_for(self, report: Report) -> Draft | None:
+        found = self._mention(report.person)
+        if found is None:
+            return None
+        key = draft_key(found, report.type, report.org, report.when, report.published)
+        draft = self._drafts.get(key)
+        if draft is None:
+            bucket = self._buckets.get(key[0])
+            if bucket is None:
+                bucket = self._buckets[key[0]] = Bucket(surname=key[0])
+            draft = self._drafts[key] = bucket.draft_for(key)
+        return draft

@@ -296,6 +296,25 @@ def test_given_names_from_many_languages() -> None:
     assert found == {("Wojciech Zielinski", "departed"), ("Ratan Mehra", "departed")}
 
 
+@pytest.mark.parametrize(
+    ("text", "move"),
+    [
+        ("Corvid Holdings has tapped Helen Marsh to lead its cloud unit.",
+         ("Helen Marsh", "joined")),
+        ("Corvid Holdings parted ways with chief executive Helen Marsh.",
+         ("Helen Marsh", "departed")),
+        ("Helen Marsh parted company with Corvid Holdings last week.",
+         ("Helen Marsh", "departed")),
+        ("Tom Rudd said Corvid Holdings is parting company with its chief executive Helen "
+         "Marsh.", ("Helen Marsh", "departed")),
+        ("Helen Marsh takes helm at Corvid Holdings.", ("Helen Marsh", "joined")),
+    ],
+)
+def test_headline_and_newsroom_phrasings(text: str, move: tuple[str, str]) -> None:
+    found = moves_of(text)
+    assert move in found or (move[1] == "joined" and (move[0], "role_changed") in found)
+
+
 def test_country_prefix_stays_in_an_organisation_name() -> None:
     move = only("Helen Marsh quit the UK Independence Party on Monday.", "departed")
     assert move.org == "UK Independence Party"

@@ -72,6 +72,10 @@ _AS_SUSPECT = re.compile(
     r"\s+as\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:suspect|defendant|witness|co-conspirator|"
     r"respondent|plaintiff)\b"
 )
+_TITLE_WORD = re.compile(
+    r"\b(?:its|their|chief|executive|chairman|chairwoman|president|director|manager|head|"
+    r"boss|coach|officer)\b"
+)
 _BY_FOUNDER = re.compile(r"\s+by\s+")
 # founders listed with a description between: "X and two of her students, Y and Z"
 _FOUNDER_LIST = re.compile(
@@ -230,6 +234,11 @@ def link_people(
             return []
         who = _left(sentence, trig.start, mentions, 100) or _right(sentence, trig.end, mentions, 60)
         return [(who, "departed")] if who else []
+    if link == "either":  # "X parted company with Acme", "Acme parted ways with its chief X"
+        right = _right(sentence, trig.end, mentions, 60)
+        titled = right is not None and _TITLE_WORD.search(sentence, trig.end, right.start)
+        who = right if titled else _left(sentence, trig.start, mentions) or right
+        return [(who, trig.kind)] if who is not None else []
     if link == "noun":
         who = _noun_person(sentence, trig, mentions)
         return [(m, trig.kind) for m in _with_list(sentence, who, mentions)]

@@ -98,9 +98,13 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      "joined", "subj",
      "appo name hire elec recr chos sele pick tapp inst nomi draf brou poac made"),
     (r"\b(?:appoint(?:s|ed)?|name[sd]?|hire[sd]?|recruit(?:s|ed)?|elect(?:s|ed)|"
-     r"install(?:s|ed)|brought\s+in|bring(?:s)?\s+in)\b(?=\s+(?:[A-Z]|its|his|her|their|"
+     r"install(?:s|ed)|brought\s+in|bring(?:s)?\s+in|tap(?:s|ped))\b"
+     r"(?=\s+(?:[A-Z]|its|his|her|their|"
      r"former|ex-|veteran|chief|deputy|interim|acting|permanent))", "joined", "obj",
-     "appo name hire recr elec inst brou brin"),
+     "appo name hire recr elec inst brou brin tap taps tapp"),
+    # "Acme parted ways with X" / "X parted company with Acme": the person on either side
+    (r"\bpart(?:s|ed|ing)?\s+(?:ways|company)\s+with\b", "departed", "either",
+     "part"),
     (rf"\b{_PASSIVE}joined\s+by\b", "joined", "obj",
      "join"),
     (r"\b(?:appointment|hiring|election|elevation)\b", "joined", "noun",
@@ -129,7 +133,7 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?:growing\s+)?(?:calls|criticism|protests?|demands|critics)\b))",
      "joined", "subj",
      "join"),
-    (r"\b(?:took|take|takes|taking|taken)\s+(?:over|the\s+helm|the\s+reins|charge|up\s+the\s+"
+    (r"\b(?:took|take|takes|taking|taken)\s+(?:over|(?:the\s+)?helm|the\s+reins|charge|up\s+the\s+"
      r"(?:post|role|job|position))\b(?!\s+(?:of\s+(?:his|her|their|the)\s+(?:first|last|\d+\w*|"
      r"next|final)\s+(?:\w+\s+)?(?:match|game|fixture|race|training|session)|"
      r"from|of\s+(?:a|the)\s+(?:company|firm|business|"

@@ -315,6 +315,15 @@ def test_headline_and_newsroom_phrasings(text: str, move: tuple[str, str]) -> No
     assert move in found or (move[1] == "joined" and (move[0], "role_changed") in found)
 
 
+def test_tenure_between_two_years_and_until_a_year() -> None:
+    between = {(m.type, m.when) for m in extract_moves(
+        "Helen Marsh held several jobs at Halden Capital between 1990 and 1997.")}
+    until = {(m.type, m.when) for m in extract_moves(
+        "Helen Marsh served as chairman of Corvid Holdings from 2001 until 2008.")}
+    assert between == {("joined", "1990"), ("departed", "1997")}
+    assert until == {("joined", "2001"), ("departed", "2008")}
+
+
 def test_country_prefix_stays_in_an_organisation_name() -> None:
     move = only("Helen Marsh quit the UK Independence Party on Monday.", "departed")
     assert move.org == "UK Independence Party"

@@ -86,7 +86,7 @@ _TENURE_CONTEXT = re.compile(
     r"\b(?:worked|working|been|served|serving|employed|member|board|tenure|career|chief|"
     r"chairman|president|director|head|ceo|cfo|coo|manager|coach|partner|leader|governor|"
     r"minister|secretary|executive|officer|founder|mp|has\s+run|ran|led|headed|"
-    r"(?:was|were|been)\s+(?:at|with))\b",
+    r"(?:was|were|been)\s+(?:at|with)|held|jobs?|roles?|posts?|positions?)\b",
     re.I,
 )
 _OWNER_GAP = re.compile(r"(?:'s?)?\s*(?:(?:new|former|outgoing|incoming|current|top|next)\s+)?")
@@ -220,7 +220,7 @@ def link_people(
         else:  # "Since 2006, Schwartz has been the chairman of ..."
             who = _right(sentence, trig.end, mentions, 12)
             context = sentence[who.end : who.end + 60] if who else ""
-        return [(who, "joined")] if who and _TENURE_CONTEXT.search(context) else []
+        return [(who, trig.kind)] if who and _TENURE_CONTEXT.search(context) else []
     if link == "move_to":
         left = _left(sentence, trig.start, mentions)
         if trig.text.lower().startswith("hand"):

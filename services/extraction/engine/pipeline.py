@@ -176,7 +176,10 @@ def _candidate(
         role = None  # a founder's title is not the one named after the company
     if role and (not org_named or org in _PARTIES):
         org = _office_of(role) or org
-    when = resolve_when(sentence, trig.start, published)
+    when = None
+    if trig.link == "tenure":  # "from May 2001", "until 2008": the date is the trigger's own
+        when = resolve_when(trig.text, 0, published)
+    when = when or resolve_when(sentence, trig.start, published)
     if when is None and published and "founder" not in trig.text and _NEWS_TENSE_RE.search(
         sentence[max(0, trig.start - 30) : trig.end]
     ):

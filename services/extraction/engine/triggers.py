@@ -161,9 +161,12 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
     (r"\b(?:start(?:ed|s)|began\s+(?:his|her)\s+career)\s+(?:with|at)\b(?=\s+(?:the\s+)?[A-Z]|"
      r"\s+the\s+(?:company|firm|bank|group))", "joined", "subj",
      "star bega"),
-    (r"\b(?:[Ss]ince|[Ff]rom)\s+(?:(?:early|late|mid-?)\s*)?(?:\w+\s+)?(?:19|20)\d\d\b",
+    (r"\b(?:[Ss]ince|[Ff]rom|[Bb]etween)\s+(?:(?:early|late|mid-?)\s*)?(?:\w+\s+)?(?:19|20)\d\d\b",
      "joined", "tenure",
-     "sinc from"),
+     "sinc from betw"),
+    # "was CFO of Beta until 2012": the end of a recounted tenure
+    (r"\buntil\s+(?:(?:early|late|mid-?)\s*)?(?:\w+\s+)?(?:19|20)\d\d\b", "departed", "tenure",
+     "unti"),
     (r"\btakeover\b", "joined", "noun",
      "take"),
     (r"\b(?:mov(?:ed|es|ing)\s+(?:on\s+)?to|hand(?:s|ed|ing)?\s+over\s+to)\b(?=\s+(?:the\s+)?[A-Z])",

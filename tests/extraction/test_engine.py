@@ -324,6 +324,17 @@ def test_tenure_between_two_years_and_until_a_year() -> None:
     assert until == {("joined", "2001"), ("departed", "2008")}
 
 
+def test_the_job_held_before_joining_was_left() -> None:
+    found = {(m.type, m.org) for m in extract_moves(
+        "Before joining Corvid Holdings, Helen Marsh spent 12 years at Halden Capital.")}
+    assert found == {("joined", "Corvid Holdings"), ("departed", "Halden Capital")}
+
+
+def test_a_company_veteran_is_already_inside() -> None:
+    assert ("Helen Marsh", "role_changed") in moves_of(
+        "Helen Marsh, a 29-year company veteran, was named chief executive of Corvid Holdings.")
+
+
 def test_country_prefix_stays_in_an_organisation_name() -> None:
     move = only("Helen Marsh quit the UK Independence Party on Monday.", "departed")
     assert move.org == "UK Independence Party"

@@ -33,7 +33,7 @@ _NEWS_TENSE_RE = re.compile(
 _TENURE_END = re.compile(r"\s*(?:to|until|-|and)\s+(?:\w+\s+)?((?:19|20)\d\d)\b")
 _ALREADY_RE = re.compile(
     r"\b(?:already|currently|previously|from\s+within|internal(?:ly)?|had\s+been|interim|acting|"
-    r"caretaker|provisional|temporary|temporarily)\b"
+    r"caretaker|provisional|temporary|temporarily|company\s+veteran|insider)\b"
 )
 _PREDECESSOR_RE = re.compile(r"\b(?:from|replac\w*|succeed\w*|after)\b")
 _FROM_ORG_RE = re.compile(r"\bfrom\s+(?:the\s+)?$")
@@ -44,7 +44,7 @@ _FURTHER_TERM = re.compile(
 )
 _BODY_RE = re.compile(r"\b(?:Parliament|Commons|Senate|House\s+of\s+[A-Z]\w+|White\s+House)$")
 _LEFT_TO_RE = re.compile(r"\b(?:left|leaving|leaves|quit)\s+to\s+$")
-_BEFORE_JOINING_RE = re.compile(r"\b(?:before|prior\s+to)\s+$")
+_BEFORE_JOINING_RE = re.compile(r"\b(?:[Bb]efore|[Pp]rior\s+to)\s+$")
 _FORMER_AT_RE = re.compile(r"\b(?:former|ex-)\s*$")
 _INSIDE_MOVE_RE = re.compile(r"(?:bec[oa]me|becomes|becoming|took|take|takes|taking|step)\b", re.I)
 _PARTIES = frozenset(("Labour", "Conservative", "Conservatives", "Tory", "Tories",
@@ -217,8 +217,11 @@ def _implied(
         if _BEFORE_JOINING_RE.search(sentence, max(0, trig.start - 12), trig.start):
             left = [o for o in orgs if who.end <= o.start and o.end <= trig.start
                     and o.strong and o.name != cand.org]
+            if not left and who.start > trig.end:  # "Before joining Acme, X spent years at Beta"
+                left = [o for o in orgs if o.start >= who.end and o.strong
+                        and o.name != cand.org][:1]
             if left:  # "X ran the unit at Beta before joining Acme": X left Beta
-                out.append(_derived(cand, "departed", org=left[-1].name, role=None))
+                out.append(_derived(cand, "departed", org=left[-1].name, role=None, when=None))
         for start, _end, role in roles:
             if not 0 <= who.start - _end <= 2:
                 continue

@@ -335,6 +335,19 @@ def test_a_company_veteran_is_already_inside() -> None:
         "Helen Marsh, a 29-year company veteran, was named chief executive of Corvid Holdings.")
 
 
+def test_a_previous_tenure_with_its_years_is_a_join_and_a_departure() -> None:
+    found = {(m.type, m.when) for m in extract_moves(
+        '"We will fight," said Tom Rudd, previously chief executive from 1987 to 2000.')}
+    assert found == {("joined", "1987"), ("departed", "2000")}
+
+
+def test_a_title_names_its_own_firm_not_the_next_one() -> None:
+    found = {(m.type, m.org) for m in extract_moves(
+        "Tom Rudd, previously chief financial officer of Halden Capital, joined Corvid "
+        "Holdings in 2004.")}
+    assert found == {("departed", "Halden Capital"), ("joined", "Corvid Holdings")}
+
+
 def test_country_prefix_stays_in_an_organisation_name() -> None:
     move = only("Helen Marsh quit the UK Independence Party on Monday.", "departed")
     assert move.org == "UK Independence Party"

@@ -76,6 +76,10 @@ _TITLE_WORD = re.compile(
     r"\b(?:its|their|chief|executive|chairman|chairwoman|president|director|manager|head|"
     r"boss|coach|officer)\b"
 )
+_ORG_CHAIN_GAP = re.compile(r"(?:'s?)?\s+(?:(?:the|its)\s+)?")  # "Switzerland's SGS Group"
+_YEARS_AFTER = re.compile(
+    r"(?:\s+(?:of|at)\s+[\w&.' -]{1,40}?)?,?\s+(?:from|between)\s+(?:\w+\s+)?(?:19|20)\d\d"
+)
 _BY_FOUNDER = re.compile(r"\s+by\s+")
 # founders listed with a description between: "X and two of her students, Y and Z"
 _FOUNDER_LIST = re.compile(
@@ -230,8 +234,8 @@ def link_people(
         return [(left, "joined")] if left and dest is not None and dest.strong else []
     if link == "career":
         role = next((r for r in roles if 0 <= r[0] - trig.end <= 25), None)
-        if role is None:
-            return []
+        if role is None or _YEARS_AFTER.match(sentence, role[1]):
+            return []  # "previously CEO from 1987 to 2000": the years tell the moves
         who = _left(sentence, trig.start, mentions, 100) or _right(sentence, trig.end, mentions, 60)
         return [(who, "departed")] if who else []
     if link == "either":  # "X parted company with Acme", "Acme parted ways with its chief X"
@@ -335,7 +339,8 @@ def _role_owner(
             continue
         nxt = orgs[i + 1] if i + 1 < len(orgs) else None
         owner = o
-        if nxt is not None and 0 <= nxt.start - o.end <= 12:
+        if nxt is not None and 0 <= nxt.start - o.end <= 12 \
+                and _ORG_CHAIN_GAP.fullmatch(sentence, o.end, nxt.start):
             if before:
                 continue  # another name follows: the nearer one owns the role
             owner = nxt  # "CFO at Switzerland's SGS Group": the firm, not the country

@@ -259,8 +259,9 @@ def _already_there(
         return False
     if org not in homes and _LEFT_TO_RE.search(sentence, max(0, trig.start - 12), trig.start):
         return False  # "left to take over Beta": Beta is a new employer
-    if _ALREADY_RE.search(_own_clause(sentence, trig, who)):
-        return True
+    already = _ALREADY_RE.search(_own_clause(sentence, trig, who))
+    if already and not (trig.link == "tenure" and already.group(0) == "previously"):
+        return True  # "previously CEO from 1987": a recounted tenure, not a move inside
     if _INSIDE_MOVE_RE.match(trig.text) and org is not None and org in homes:
         return True  # "became CEO", "took over as chairman" of the article's own company
     if (who.person, org) in held:
@@ -272,8 +273,9 @@ def _already_there(
                 return False  # "Coach X, who took over in May": the title is the post taken
             owner = next((o.name for o in orgs if 0 <= start - o.end <= 2), None)
             return owner == org or (owner is None and (org is None or org in homes))
-        if 0 <= start - who.end <= 16 and _APPOSITIVE_RE.fullmatch(sentence, who.end, start):
-            return True  # "X, chief technology officer, was appointed ..."
+        if 0 <= start - who.end <= 16 and _APPOSITIVE_RE.fullmatch(sentence, who.end, start) \
+                and not (trig.link == "tenure" and 0 <= trig.start - end <= 2):
+            return True  # "X, chief technology officer, was appointed ..." (not "X, CEO from")
     return False
 
 

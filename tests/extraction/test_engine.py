@@ -370,6 +370,8 @@ def test_giving_up_one_role_and_keeping_another() -> None:
         "Tom Rudd is a candidate for the top job at Corvid Holdings when chief executive Helen "
         "Marsh eventually steps down.",
         "The Corvid Holdings prosecutor named Helen Marsh as a suspect in the fraud inquiry.",
+        "Tom Rudd makes no secret of his ambitions to replace Helen Marsh at Corvid Holdings.",
+        "Investors drew up a list of executives to replace Helen Marsh at Corvid Holdings.",
     ],
 )
 def test_denials_negations_and_hypotheticals_are_left_out(text: str) -> None:

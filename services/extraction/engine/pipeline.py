@@ -43,6 +43,10 @@ _FURTHER_TERM = re.compile(
     r"(?:\w+\s+)?(?:term|mandate)\b"
 )
 _BODY_RE = re.compile(r"\b(?:Parliament|Commons|Senate|House\s+of\s+[A-Z]\w+|White\s+House)$")
+_AMBITION_RE = re.compile(
+    r"\b(?:ambitions?|bid|plans?|plots?|campaign|list\s+of\s+[\w\s]+?|hopes?|wants?|"
+    r"wanted|trying|tries|tried|seeks?|sought)\s+to\s+$"
+)
 _LEFT_TO_RE = re.compile(r"\b(?:left|leaving|leaves|quit)\s+to\s+$")
 _BEFORE_JOINING_RE = re.compile(r"\b(?:[Bb]efore|[Pp]rior\s+to)\s+$")
 _FORMER_AT_RE = re.compile(r"\b(?:former|ex-)\s*$")
@@ -153,8 +157,10 @@ def _candidate(
         if move_type is None:
             return None
     elif (kind == "departed" and trig.link == "succ") or trig.link == "succ_by":
-        if is_counterfactual(sentence, trig.start):
-            return None
+        if is_counterfactual(sentence, trig.start) or _AMBITION_RE.search(
+            sentence, max(0, trig.start - 40), trig.start
+        ):
+            return None  # "ambitions to replace X", "a list of executives to replace X"
         move_type = kind  # a predecessor leaves even when the successor is only tipped
     elif not is_asserted(sentence, trig.start, trig.end):
         return None

@@ -348,6 +348,11 @@ def test_a_title_names_its_own_firm_not_the_next_one() -> None:
     assert found == {("departed", "Halden Capital"), ("joined", "Corvid Holdings")}
 
 
+def test_a_contrasted_name_is_not_the_one_who_moves() -> None:
+    assert moves_of("Officials said it was in fact Tom Rudd, not Mr Jones, who was leaving "
+                    "Corvid Holdings.") == {("Tom Rudd", "departed")}
+
+
 def test_country_prefix_stays_in_an_organisation_name() -> None:
     move = only("Helen Marsh quit the UK Independence Party on Monday.", "departed")
     assert move.org == "UK Independence Party"

@@ -14,6 +14,7 @@ _NOUN_AFTER = re.compile(  # "Tony's cronies (being appointed)", not "his office
     r"\s+(?:(?!(?:before|after|when|while|and|but|to|in|on|at|for|as|since|until|then|by|with|"
     r"of|from|shortly|soon|just|also)\s)[a-z-]+\s+){1,3}"
 )
+_CONTRASTED = re.compile(r"\bnot\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$")
 _PARTICIPLE_GAP = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:(?:was|were|been|being)\s+)?")
 _OF_GAP = re.compile(r"^\s+of\s+(?:[\w'&.,-]+\s+){0,5}$")
 _ADJ_GAP = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}$")
@@ -127,6 +128,8 @@ def _left(sentence: str, pos: int, mentions: list[Mention], width: int = 150) ->
             return None
         if m.possessive and _NOUN_AFTER.fullmatch(gap):
             return None  # "Tony's cronies being appointed": the cronies are the subject
+        if _CONTRASTED.search(sentence, max(0, m.start - 12), m.start):
+            continue  # "it was X, not Y, who was leaving": not Y
         if not _PREP_BEFORE.search(sentence[max(0, m.start - 12) : m.start]) \
                 or _PARTICIPLE_GAP.fullmatch(gap):
             return m  # "... with X, recently sacked as ...": the participle is about X

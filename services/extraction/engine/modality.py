@@ -43,7 +43,8 @@ _OTHERS_WISH = re.compile(
     r"\b(?:urg\w+|call(?:s|ed|ing)?\s+for|demand\w*|petition\w*|until|unless)\b"
     r"|\b(?:expect\w*|hop\w*|want\w*|wish\w*)\s+(?:him|her)\s+to\s*$"
 )
-_CONTRAST = re.compile(r",\s+not\s+[\w-]+,")  # "days, not weeks, ago": no negation
+# "days, not weeks, ago", "X, not Mr Y, who was leaving": a contrast, no negation
+_CONTRAST = re.compile(r",\s+not\s+[\w.' -]{1,30},")
 _COUNTERFACTUAL = re.compile(r"\b(?:would|could|should|might)(?:\s+have\b|'ve)")
 _CONDITION = re.compile(r"\b(?:if|unless)\b")
 _SET_TO = re.compile(r"\b(?:set\s+to|will|is\s+to|are\s+to|agreed\s+to|has\s+agreed)\s*$")
@@ -63,7 +64,7 @@ def is_counterfactual(sentence: str, start: int) -> bool:
 
 def is_asserted(sentence: str, start: int, end: int) -> bool:
     """False when a trigger is negated, denied, hypothetical or speculative."""
-    before = clause_before(sentence, start, 90)
+    before = _CONTRAST.sub(" ", clause_before(sentence, start, 90))
     if _NEGATION.search(before[-30:]) or _BLOCKERS.search(before[-60:]) \
             or _PRESSURE.search(before):
         return False

@@ -353,6 +353,11 @@ def test_a_contrasted_name_is_not_the_one_who_moves() -> None:
                     "Corvid Holdings.") == {("Tom Rudd", "departed")}
 
 
+def test_a_former_player_can_still_move_into_management() -> None:
+    assert ("Tom Rudd", "joined") in moves_of(
+        "Tom Rudd, the then 35-year-old defender, was appointed manager of Norwich Rovers.")
+
+
 def test_country_prefix_stays_in_an_organisation_name() -> None:
     move = only("Helen Marsh quit the UK Independence Party on Monday.", "departed")
     assert move.org == "UK Independence Party"
@@ -402,6 +407,8 @@ def test_denials_negations_and_hypotheticals_are_left_out(text: str) -> None:
         "Helen Marsh's deputy was appointed chief executive of Corvid Holdings.",
         "Helen Marsh took on the far-left wing of the Corvid Workers Union.",
         "Shares of Corvid Holdings were back at their 2019 level, Helen Marsh said.",
+        "Everton striker Tom Rudd joined Norwich Rovers on Monday.",
+        "Tom Rudd, a 24-year-old midfielder, joined Norwich Rovers on Monday.",
     ],
 )
 def test_hard_negatives_are_left_alone(text: str) -> None:

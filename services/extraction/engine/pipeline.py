@@ -58,6 +58,15 @@ _NOT_LEADER_RE = re.compile(
     r"goalkeeper|winger|singer|actor|actress|presenter|columnist|spokesman|spokeswoman)\s+$",
     re.I,
 )
+_PLAYER_WORDS = (r"(?:striker|midfielder|defender|goalkeeper|keeper|winger|full-back|"
+                 r"centre-back|center-back|forward|playmaker|batsman|bowler|fly-half|scrum-half|"
+                 r"prop|lock|flanker|quarterback|pitcher)")
+_PLAYER_BEFORE = re.compile(rf"\b(?:\S+\s+){{0,2}}{_PLAYER_WORDS}\s+$", re.I)
+_PAST_PLAYER = re.compile(r"\b(?:former|then|ex-|retired|one-time)", re.I)
+_PLAYER_AFTER = re.compile(
+    rf",\s+(?:a|the|an)\s+(?:[\w-]+\s+){{0,3}}?{_PLAYER_WORDS}\b(?!\s+turned)", re.I
+)
+_MANAGING_ROLE = re.compile(r"\b(?:manager|coach|boss|chairman|director|chief|president|owner)\b")
 _OUTSIDER_RE = re.compile(
     r"\b(?:reporter|journalist|correspondent|analyst|columnist|spokes(?:man|woman|person))\s+$",
     re.I,
@@ -110,12 +119,14 @@ def find_candidates(
     held: set[tuple[int, str | None]] = set()  # (person, org) posts taken in earlier sentences
     affil: dict[int, str] = {}  # person -> the organisation their title names
     outsiders: set[int] = set()  # people named as analysts, reporters, spokesmen
+    athletes: set[int] = set()  # players: their transfers are no executive moves
     for n, sentence in enumerate(sentences):
         held.update((c.person, c.org) for c in cands[-8:] if c.sentence == n - 1
                     and c.type in ("joined", "role_changed"))
         mentions = coref.resolve(sentence, people.mentions[n], link=bool(triggers[n]))
         outsiders.update(m.person for m in mentions if not m.pronoun and _OUTSIDER_RE.search(
             sentence, max(0, m.start - 25), m.start))
+        athletes.update(m.person for m in mentions if not m.pronoun and _plays(sentence, m))
         new_names = list(  # one mention per person: a name repeated in a run-on sentence
             {m.person: m for m in reversed(mentions) if not m.pronoun and m.person not in affil}
             .values()
@@ -141,7 +152,17 @@ def find_candidates(
                     continue
                 cands.append(cand)
                 cands.extend(_implied(sentence, trig, who, cand, here_orgs, roles))
+    cands = [c for c in cands if c.person not in athletes
+             or (c.role is not None and _MANAGING_ROLE.search(c.role))]
     return [p.name for p in people.people], merge(cands)
+
+
+def _plays(sentence: str, m: Mention) -> bool:
+    """True when the sentence describes the person as a current player ("striker X", "X, a
+    midfielder"), not a former one."""
+    found = _PLAYER_AFTER.match(sentence, m.end) or _PLAYER_BEFORE.search(
+        sentence, max(0, m.start - 40), m.start)
+    return found is not None and not _PAST_PLAYER.search(found.group(0))
 
 
 def _candidate(

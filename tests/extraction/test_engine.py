@@ -358,6 +358,19 @@ def test_a_former_player_can_still_move_into_management() -> None:
         "Tom Rudd, the then 35-year-old defender, was appointed manager of Norwich Rovers.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Rudd was recently appointed to his second stint in the top job at Corvid Holdings.",
+        "Corvid Holdings replaced Helen Marsh with Tom Rudd, who has had two separate stints "
+        "with the company as CEO.",
+        "Tom Rudd began his second spell in charge of Corvid Rovers in May.",
+    ],
+)
+def test_a_second_stint_is_a_return(text: str) -> None:
+    assert ("Tom Rudd", "returned") in moves_of(text)
+
+
 def test_country_prefix_stays_in_an_organisation_name() -> None:
     move = only("Helen Marsh quit the UK Independence Party on Monday.", "departed")
     assert move.org == "UK Independence Party"

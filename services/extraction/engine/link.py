@@ -15,7 +15,9 @@ _NOUN_AFTER = re.compile(  # "Tony's cronies (being appointed)", not "his office
     r"of|from|shortly|soon|just|also)\s)[a-z-]+\s+){1,3}"
 )
 _CONTRASTED = re.compile(r"\bnot\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$")
-_PARTICIPLE_GAP = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:(?:was|were|been|being)\s+)?")
+_PARTICIPLE_GAP = re.compile(  # "with X, recently sacked as", "with X, who has had"
+    r",\s+(?:who\s+(?:[a-z]+\s+){0,4}|(?:[a-z]+ly\s+)?(?:(?:was|were|been|being)\s+)?)"
+)
 _OF_GAP = re.compile(r"^\s+of\s+(?:[\w'&.,-]+\s+){0,5}$")
 _ADJ_GAP = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}$")
 _TITLE_AFTER = re.compile(r"\s+(?:[A-Z][\w&'-]*\s+){0,2}")
@@ -248,6 +250,8 @@ def link_people(
         return [(who, trig.kind)] if who is not None else []
     if link == "noun":
         who = _noun_person(sentence, trig, mentions)
+        if who is None and trig.kind == "return":  # "X has had two stints with Acme"
+            who = _left(sentence, trig.start, mentions, 40)
         return [(m, trig.kind) for m in _with_list(sentence, who, mentions)]
     if link == "title":
         who = _title_person(sentence, trig, mentions, roles)

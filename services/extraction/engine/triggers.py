@@ -73,6 +73,10 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
     (r"\b(?:f[oi]u?nd(?:s|ing)?|ma(?:de|kes?|king))\s+(?:his|her|their)\s+way\s+back\b",
      "return", "subj",
      "foun find made make maki"),
+    # "appointed to his second stint", "has had two separate stints with the company"
+    (r"\b(?:second|third|fourth|another|two(?:\s+separate)?|three(?:\s+separate)?)\s+"
+     r"(?:stints?|spells?)\b(?=\s+(?:as|at|with|in\s+charge|in\s+the)\b)", "return", "noun",
+     "seco thir four anot two thre"),
     # "is back at Acme as chairman", "back in charge of Acme"
     (r"\b(?:is|was|are|were|be|been)\s+(?:now\s+)?back\s+(?:at|with|in\s+charge\s+(?:of|at)|as)\b",
      "return", "subj",

@@ -371,6 +371,34 @@ def test_a_second_stint_is_a_return(text: str) -> None:
     assert ("Tom Rudd", "returned") in moves_of(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('Helen Marsh, who left Corvid Holdings in 2019, said a return was "not on the cards".',
+         "return_ruled_out"),
+        ("Helen Marsh, who left Corvid Holdings in 2019, said a return to the company was out "
+         "of the question.", "return_ruled_out"),
+        ("Helen Marsh quit Corvid Holdings last year. She is now weighing a return, people "
+         "familiar with the matter said.", "return_hinted"),
+    ],
+)
+def test_how_a_return_is_ruled_out_or_weighed(text: str, kind: str) -> None:
+    assert ("Helen Marsh", kind) in moves_of(text)
+
+
+def test_a_question_about_a_return_is_no_hint() -> None:
+    assert ("Helen Marsh", "return_hinted") not in moves_of(
+        'Helen Marsh left Corvid Holdings in 2019. Asked whether she would return, Marsh said '
+        '"That chapter is closed."')
+
+
+def test_ruling_out_a_return_does_not_date_the_departure_again() -> None:
+    departures = [m for m in extract_moves(
+        'Helen Marsh left Corvid Holdings in 2019. "I will not be going back," Marsh told '
+        'reporters.', published="2020-03-01") if m.type == "departed"]
+    assert [m.when for m in departures] == ["2019"]
+
+
 def test_country_prefix_stays_in_an_organisation_name() -> None:
     move = only("Helen Marsh quit the UK Independence Party on Monday.", "departed")
     assert move.org == "UK Independence Party"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import load_words
+from .modality import ruled_out_after
 from .names import Mention
 from .orgs import OrgMention
 from .triggers import Trigger
@@ -200,7 +201,8 @@ def link_people(
                 return []
             who = _noun_person(sentence, trig, mentions)
             return [(who, "return")] if who else []
-        if trig.link == "subj" and not _RETURN_FOLLOW.match(after):
+        if trig.link == "subj" and not _RETURN_FOLLOW.match(after) \
+                and not ruled_out_after(sentence, trig.end):
             return []
         place = _TO_PLACE.match(after)
         if place is not None and place.group(1) in _PLACES:

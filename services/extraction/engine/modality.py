@@ -37,15 +37,22 @@ _HINTED = re.compile(
     r"love\s+to|linked|tipped|happy\s+to|keen|eager|ready|willing|rumou?r\w*|speculat\w*|"
     r"chance|door|ambitions?|thoughts|dream\w*|if|whether|look(?:s|ing)?\s+forward|able\s+to|"
     r"perhaps|maybe|discussions?|negotiations?|vow(?:s|ed)?|seek\w*|bid|allow\w*|"
-    r"in\s+principle|ambivalent|undecided|think\w*|approach\w*|sound\w*\s+out|court\w*)\b"
+    r"in\s+principle|ambivalent|undecided|think\w*|approach\w*|sound\w*\s+out|court\w*|"
+    r"weigh\w*|mull\w*|explor\w*|familiar\s+with)\b"
 )
 _OTHERS_WISH = re.compile(
-    r"\b(?:urg\w+|call(?:s|ed|ing)?\s+for|demand\w*|petition\w*|until|unless)\b"
+    r"\b(?:urg\w+|call(?:s|ed|ing)?\s+for|demand\w*|petition\w*|until|unless|"
+    r"asked\s+(?:whether|if))\b"
     r"|\b(?:expect\w*|hop\w*|want\w*|wish\w*)\s+(?:him|her)\s+to\s*$"
 )
 # "days, not weeks, ago", "X, not Mr Y, who was leaving": a contrast, no negation
 _CONTRAST = re.compile(r",\s+not\s+[\w.' -]{1,30},")
 _COUNTERFACTUAL = re.compile(r"\b(?:would|could|should|might)(?:\s+have\b|'ve)")
+_RULED_OUT_AFTER = re.compile(
+    r"\s*(?:to\s+[\w&.' -]{1,40}?\s+)?(?:is|was|would\s+be|seems?|looks?)\s+(?:\w+\s+)?[\"']?"
+    r"(?:not\s+on\s+the\s+(?:cards|agenda|table)|out\s+of\s+the\s+question|off\s+the\s+table|"
+    r"ruled\s+out|unlikely|impossible)"
+)
 _CONDITION = re.compile(r"\b(?:if|unless)\b")
 _SET_TO = re.compile(r"\b(?:set\s+to|will|is\s+to|are\s+to|agreed\s+to|has\s+agreed)\s*$")
 
@@ -55,6 +62,11 @@ def clause_before(sentence: str, pos: int, width: int = 90) -> str:
     window = sentence[max(0, pos - width) : pos].lower()
     cuts = [m.end() for m in _CLAUSE_START.finditer(window)]
     return window[cuts[-1] :] if cuts else window
+
+
+def ruled_out_after(sentence: str, end: int) -> bool:
+    """True when what follows a return rules it out ("a return is not on the cards")."""
+    return _RULED_OUT_AFTER.match(sentence, end) is not None
 
 
 def is_counterfactual(sentence: str, start: int) -> bool:
@@ -71,10 +83,12 @@ def is_asserted(sentence: str, start: int, end: int) -> bool:
     return not _IF_AFTER.match(sentence, end)
 
 
-def return_type(sentence: str, start: int) -> str | None:
+def return_type(sentence: str, start: int, end: int | None = None) -> str | None:
     """Classify a return trigger as returned, return_hinted or return_ruled_out."""
     before = _CONTRAST.sub(" ", clause_before(sentence, start, 70))
     near = before[-45:]
+    if end is not None and ruled_out_after(sentence, end):
+        return "return_ruled_out"  # "a return is not on the cards"
     if _COUNTERFACTUAL.search(before):
         return None
     if _OTHERS_WISH.search(near):

@@ -174,7 +174,7 @@ def _candidate(
     if not who.pronoun and _NOT_LEADER_RE.search(sentence, max(0, who.start - 25), who.start):
         return None  # reporters, analysts and players do not make executive moves
     if kind == "return":
-        move_type = return_type(sentence, trig.start)
+        move_type = return_type(sentence, trig.start, trig.end)
         if move_type is None:
             return None
     elif (kind == "departed" and trig.link == "succ") or trig.link == "succ_by":
@@ -232,8 +232,8 @@ def _implied(
         end = _TENURE_END.match(sentence, trig.end)
         if end is not None:
             out.append(_derived(cand, "departed", when=end.group(1)))
-    if cand.type == "return_ruled_out":
-        out.append(_derived(cand, "departed"))
+    if cand.type == "return_ruled_out":  # left at some time the statement does not date
+        out.append(_derived(cand, "departed", when=None))
     if cand.type in ("joined", "role_changed"):
         for o in orgs:
             gap = sentence[trig.end : o.start] + " "

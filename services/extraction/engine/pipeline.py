@@ -151,7 +151,7 @@ def find_candidates(
                 if cand is None:
                     continue
                 cands.append(cand)
-                cands.extend(_implied(sentence, trig, who, cand, here_orgs, roles))
+                cands.extend(_implied(sentence, trig, who, cand, here_orgs, roles, published))
     cands = [c for c in cands if c.person not in athletes
              or (c.role is not None and _MANAGING_ROLE.search(c.role))]
     return [p.name for p in people.people], merge(cands)
@@ -224,7 +224,7 @@ def _candidate(
 
 def _implied(
     sentence: str, trig: Trigger, who: Mention, cand: Candidate, orgs: list[OrgMention],
-    roles: list[tuple[int, int, str]],
+    roles: list[tuple[int, int, str]], published: str | None,
 ) -> list[Candidate]:
     """Moves a statement implies: the end of a tenure, the job left for a new one."""
     out: list[Candidate] = []
@@ -232,8 +232,10 @@ def _implied(
         end = _TENURE_END.match(sentence, trig.end)
         if end is not None:
             out.append(_derived(cand, "departed", when=end.group(1)))
-    if cand.type == "return_ruled_out":  # left at some time the statement does not date
-        out.append(_derived(cand, "departed", when=None))
+    if cand.type == "return_ruled_out":
+        # the departure keeps a date the sentence gives, not the article's own date
+        dated = cand.when if cand.when != (published or "")[:10] else None
+        out.append(_derived(cand, "departed", when=dated))
     if cand.type in ("joined", "role_changed"):
         for o in orgs:
             gap = sentence[trig.end : o.start] + " "

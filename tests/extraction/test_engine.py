@@ -399,6 +399,21 @@ def test_ruling_out_a_return_does_not_date_the_departure_again() -> None:
     assert [m.when for m in departures] == ["2019"]
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Halden Capital named Tom Rudd, chief executive of major Spanish lender Ardent Bank, "
+         "as chairman.", "chief executive"),
+        ("Tom Rudd, head of elite development between 2011 and 2012, resigned from Corvid "
+         "Holdings.", "head of elite development"),
+    ],
+)
+def test_a_role_stops_before_the_organisation_or_the_dates(text: str, role: str) -> None:
+    from execwatch.services.extraction.engine.roles import find_roles
+
+    assert role in [r for _, _, r in find_roles(text)]
+
+
 def test_country_prefix_stays_in_an_organisation_name() -> None:
     move = only("Helen Marsh quit the UK Independence Party on Monday.", "departed")
     assert move.org == "UK Independence Party"

@@ -8,9 +8,16 @@ from functools import cache
 from .lexicon import load_lines
 
 _MODIFIER = r"(?:(?:co-|deputy |acting |interim |executive |non-executive |senior |joint |group )*)"
+# Words that end a role's "of ..." part: what follows is the organisation or the sentence
+# ("chief executive of major Spanish bank X", "head of elite development between 2011 and").
+_NOT_IN_ROLE = (
+    r"(?:of|at|in|for|and|or|between|from|to|with|by|on|since|until|during|after|before|"
+    r"when|who|which|major|leading|luxury|giant|state|state-owned|ailing|struggling|"
+    r"troubled|rival|global)\b"
+)
 _EXTENSION = (
-    r"(?-i:\s+of\s+(?:(?!the\b|its\b|his\b|her\b|their\b|a\b|an\b|this\b|that\b)[a-z]+"
-    r"(?:\s+(?!of\b|at\b|in\b|for\b)[a-z]+){0,2}|[A-Z]{2,3}\b))?"
+    rf"(?-i:\s+of\s+(?:(?!the\b|its\b|his\b|her\b|their\b|a\b|an\b|this\b|that\b|"
+    rf"{_NOT_IN_ROLE})[a-z]+(?:\s+(?!{_NOT_IN_ROLE})[a-z]+){{0,2}}|[A-Z]{{2,3}}\b))?"
 )
 
 

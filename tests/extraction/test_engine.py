@@ -12,6 +12,7 @@ from execwatch.services.extraction.engine import (
     Move,
     extract_moves,
 )
+from execwatch.services.extraction.engine.roles import find_roles
 
 
 def moves_of(text: str, published: str | None = None) -> set[tuple[str, str]]:
@@ -409,8 +410,6 @@ def test_ruling_out_a_return_does_not_date_the_departure_again() -> None:
     ],
 )
 def test_a_role_stops_before_the_organisation_or_the_dates(text: str, role: str) -> None:
-    from execwatch.services.extraction.engine.roles import find_roles
-
     assert role in [r for _, _, r in find_roles(text)]
 
 

@@ -413,6 +413,12 @@ def test_a_role_stops_before_the_organisation_or_the_dates(text: str, role: str)
     assert role in [r for _, _, r in find_roles(text)]
 
 
+def test_a_name_followed_by_of_and_an_organisation_is_still_a_name() -> None:
+    found = {(m.person, m.org) for m in extract_moves(
+        "Helen Marsh and Tom Rudd of Ardent Bank resigned on Monday.") if m.type == "departed"}
+    assert ("Tom Rudd", "Ardent Bank") in found
+
+
 def test_country_prefix_stays_in_an_organisation_name() -> None:
     move = only("Helen Marsh quit the UK Independence Party on Monday.", "departed")
     assert move.org == "UK Independence Party"

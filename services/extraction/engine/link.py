@@ -80,6 +80,7 @@ _TITLE_WORD = re.compile(
     r"\b(?:its|their|chief|executive|chairman|chairwoman|president|director|manager|head|"
     r"boss|coach|officer)\b"
 )
+_OF_ORG = re.compile(r",?\s+(?:of|at|from)\s+(?:the\s+)?")
 _ORG_CHAIN_GAP = re.compile(r"(?:'s?)?\s+(?:(?:the|its)\s+)?")  # "Switzerland's SGS Group"
 _YEARS_AFTER = re.compile(
     r"(?:\s+(?:of|at)\s+[\w&.' -]{1,40}?)?,?\s+(?:from|between)\s+(?:\w+\s+)?(?:19|20)\d\d"
@@ -182,6 +183,7 @@ def _org_subject(sentence: str, trig: Trigger, who: Mention, orgs: list[OrgMenti
     return any(
         who.end <= o.start <= o.end <= trig.start
         and _AUX_GAP.match(sentence[o.end : trig.start]) is not None
+        and not _OF_ORG.fullmatch(sentence, who.end, o.start)  # "X of Acme resigned"
         for o in orgs
     )
 

@@ -114,6 +114,9 @@ def _split_run(text: str) -> tuple[_Part, ...]:
         if word in _JOINERS or word[0].islower():
             if cur and (word != "of" or any(w in _ORG_WORDS for w in cur)):
                 cur.append(word)
+            elif cur and word == "of":  # "Greg Fleming of Bank of America": two names
+                out.append(_part(cur, cur_start, pieces[i - 1].end(), False, honor, prev))
+                prev, cur = "of", []
             continue
         bare = word.rstrip(".")
         if word in _SOFT_STOP and (cur or _continues(pieces, i)):

@@ -186,6 +186,8 @@ def test_ways_of_saying_a_person_came_back(text: str) -> None:
         "and Tom Rudd, was sold.",
         "Nadia Petrov helped establish Halden Capital in 2015 alongside Helen Marsh, chief "
         "scientist Tom Rudd and others.",
+        "Nadia Petrov helped establish Halden Capital in 2015 alongside Helen Marsh, Chief "
+        "Scientist Tom Rudd, and others.",
     ],
 )
 def test_every_listed_founder_joins(text: str) -> None:

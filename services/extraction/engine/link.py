@@ -69,7 +69,8 @@ _NAMED_IN = re.compile(r"\s+in\s+(?:the|a|an)\b")
 _AND_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 _AUX_GAP = re.compile(r"\s*(?:has|have|had|will|would|is|was|also|then)?\s*$")
 _LIST_GAP = re.compile(
-    r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:[A-Z][\w-]*'s?\s+)?(?:[a-z-]+\s+){0,4}$"
+    r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:[A-Z][\w-]*'s?\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:[a-z-]+\s+){0,4}$"
 )
 _WITH_RE = re.compile(r",?\s+with\s+")
 _AS_SUSPECT = re.compile(

@@ -73,10 +73,16 @@ def _name_words(seg: Segment) -> list[str]:
     words = [w for w in seg.words if w not in _JOINERS]
     if len(words) >= 3 and words[0] not in _FIRST_NAMES:
         start = next((i for i, w in enumerate(words[:-1]) if w in _FIRST_NAMES), 0)
-        if start == 0 and _DEMONYM_RE.search(words[0]):
-            start = 1  # "Australian Jane Roe"
+        if start == 0 and (_DEMONYM_RE.search(words[0]) or words[0].lower() in _ROLE_BEFORE):
+            start = 1  # "Australian Jane Roe", "(Chief) Scientist Ilya Sutskever"
         words = words[start:]
     return words
+
+
+def _titled(seg: Segment) -> bool:
+    """True when a title comes just before the name ("chief Ilya Sutskever")."""
+    return seg.prev in _ROLE_BEFORE or (
+        len(seg.words) >= 3 and seg.words[0].lower() in _ROLE_BEFORE)
 
 
 def _looks_like_person(seg: Segment, surname_uses: set[str]) -> bool:
@@ -89,6 +95,7 @@ def _looks_like_person(seg: Segment, surname_uses: set[str]) -> bool:
     first = core[0].split("-", 1)[0]
     # "David West", "Robert Steel": a surname that is also a word, known from its use alone
     named = first in _FIRST_NAMES and len(core) == 2 and core[-1] in surname_uses
+    titled = _titled(seg)
     for w in core[:-1] if named else core:
         acronym = w.isupper() and len(w) > 1 and not _INITIALS.match(w)
         if w in _ORG_WORDS or w in _PLACES or acronym:
@@ -98,8 +105,8 @@ def _looks_like_person(seg: Segment, surname_uses: set[str]) -> bool:
     if first in _FIRST_NAMES or seg.honorific:
         return True
     if _INITIALS.match(core[0]):  # "A.G. Lafley", not "U.S. Steel"
-        return core[-1] in surname_uses or seg.prev in _ROLE_BEFORE
-    return seg.prev in _ROLE_BEFORE or core[-1] in surname_uses
+        return core[-1] in surname_uses or titled
+    return titled or core[-1] in surname_uses
 
 
 def _person_like(

@@ -421,6 +421,14 @@ def test_a_name_followed_by_of_and_an_organisation_is_still_a_name() -> None:
     assert ("Tom Rudd", "Ardent Bank") in found
 
 
+def test_each_move_of_a_career_sentence_keeps_its_own_year() -> None:
+    found = {(m.type, m.org, m.when) for m in extract_moves(
+        "Helen Marsh joined Halden Capital in 1990, moved to Ardent Bank in 1995 and left "
+        "the bank in 2001.")}
+    assert ("joined", "Halden Capital", "1990") in found
+    assert ("joined", "Ardent Bank", "1995") in found
+
+
 def test_country_prefix_stays_in_an_organisation_name() -> None:
     move = only("Helen Marsh quit the UK Independence Party on Monday.", "departed")
     assert move.org == "UK Independence Party"

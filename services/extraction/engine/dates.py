@@ -79,13 +79,20 @@ def _date_values(text: str, published: str | None) -> tuple[tuple[int, str], ...
     return tuple(sorted(found))
 
 
+_BOUNDARY_RE = re.compile(r"[,;]\s|\s(?:and|but|while|before|after)\s")
+
+
 def resolve_when(text: str, pos: int, published: str | None) -> str | None:
-    """Resolve the date phrase of `text` nearest to character `pos` ("2022", "2022-07"...)."""
+    """Resolve the date phrase of `text` nearest to character `pos` ("2022", "2022-07"...),
+    preferring one in the trigger's own clause."""
     best: tuple[int, str] | None = None
     for start, value in _date_values(text, published):
         dist = abs(start - pos)
         if dist > 90:
             continue
+        # a date across a clause boundary belongs to another statement
+        # ("joined A in 1990, moved to B in 1995": the move to B is 1995)
+        dist += 40 * len(_BOUNDARY_RE.findall(text, min(start, pos), max(start, pos)))
         if best is None or dist < best[0]:
             best = (dist, value)
     return best[1] if best else None

@@ -429,6 +429,13 @@ def test_each_move_of_a_career_sentence_keeps_its_own_year() -> None:
     assert ("joined", "Ardent Bank", "1995") in found
 
 
+def test_an_organisation_named_inside_the_trigger() -> None:
+    found = {(m.type, m.org) for m in extract_moves(
+        "Helen Marsh managed Swindon Rovers before moving on to Chelsea Athletic and later "
+        "taking up the England job.")}
+    assert {("joined", "Chelsea Athletic"), ("joined", "England")} <= found
+
+
 def test_country_prefix_stays_in_an_organisation_name() -> None:
     move = only("Helen Marsh quit the UK Independence Party on Monday.", "departed")
     assert move.org == "UK Independence Party"

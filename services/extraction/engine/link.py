@@ -417,6 +417,9 @@ def pick_org(
             return held[-1].name, True
     if _GOVERNMENT_AFTER.match(sentence, trig.end):
         return "government", True  # "resigned from the government over ..."
+    inside = next((o for o in cands if trig.start <= o.start and o.end <= trig.end), None)
+    if inside is not None:
+        return inside.name, True  # "taking up the England job"
     direct = next((o for o in cands if 0 <= o.start - trig.end <= 6), None)
     if direct is not None and direct.strong and not 0 <= who.start - direct.end <= 4 \
             and _DIRECT_GAP.fullmatch(sentence, trig.end, direct.start):

@@ -138,7 +138,7 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      "joined", "subj",
      "join"),
     (r"\b(?:took|take|takes|taking|taken)\s+(?:over|(?:the\s+)?helm|the\s+reins|charge|up\s+the\s+"
-     r"(?:post|role|job|position))\b(?!\s+(?:of\s+(?:his|her|their|the)\s+(?:first|last|\d+\w*|"
+     r"(?:[A-Z][\w.-]*\s+)?(?:post|role|job|position))\b(?!\s+(?:of\s+(?:his|her|their|the)\s+(?:first|last|\d+\w*|"
      r"next|final)\s+(?:\w+\s+)?(?:match|game|fixture|race|training|session)|"
      r"from|of\s+(?:a|the)\s+(?:company|firm|business|"
      r"stake)|at\s+(?:the\s+)?[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+from\s|"

@@ -436,6 +436,16 @@ def test_an_organisation_named_inside_the_trigger() -> None:
     assert {("joined", "Chelsea Athletic"), ("joined", "England")} <= found
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Tory leader Helen Marsh was swept into power in 1979.",
+     "Helen Marsh entered Downing Street in 1976."],
+)
+def test_coming_to_power_joins_the_government(text: str) -> None:
+    move = only(text, "joined")
+    assert (move.person, move.org) == ("Helen Marsh", "government")
+
+
 def test_country_prefix_stays_in_an_organisation_name() -> None:
     move = only("Helen Marsh quit the UK Independence Party on Monday.", "departed")
     assert move.org == "UK Independence Party"

@@ -42,7 +42,10 @@ _FURTHER_TERM = re.compile(
     r"\bfor\s+(?:an?\s+)?(?:\w+\s+)?(?:second|third|fourth|fifth|sixth|further|another)\s+"
     r"(?:\w+\s+)?(?:term|mandate)\b"
 )
-_BODY_RE = re.compile(r"\b(?:Parliament|Commons|Senate|House\s+of\s+[A-Z]\w+|White\s+House)$")
+_BODY_RE = re.compile(
+    r"\b(?:Parliament|Westminster|Commons|Senate|House\s+of\s+[A-Z]\w+|White\s+House)$"
+)
+_POWER_RE = re.compile(r"\b(?:power|Downing\s+Street|government)$")
 _AMBITION_RE = re.compile(
     r"\b(?:ambitions?|bid|plans?|plots?|campaign|list\s+of\s+[\w\s]+?|hopes?|wants?|"
     r"wanted|trying|tries|tried|seeks?|sought)\s+to\s+$"
@@ -195,6 +198,8 @@ def _candidate(
     body = _BODY_RE.search(trig.text)
     if body is not None:  # "entered Parliament": the trigger names the body joined
         org, org_named = body.group(0), True
+    elif _POWER_RE.search(trig.text):  # "swept to power", "entered Downing Street"
+        org, org_named = "government", True
     if move_type == "joined" and trig.link != "found" \
             and _already_there(sentence, trig, who, org, held, roles, orgs, homes):
         move_type = "role_changed"

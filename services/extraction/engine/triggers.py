@@ -114,8 +114,8 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
     (r"\b(?:appointment|hiring|election|elevation)\b", "joined", "noun",
      "appo hiri elec elev nomi"),
     # joining phrases, one pattern each so that a common word runs only its own pattern
-    (r"\b(?:entered|enters|entering)\s+(?:Parliament|the\s+(?:Commons|House\s+of\s+[A-Z]\w+|"
-     r"Senate|Cabinet|cabinet|government|White\s+House)|government|Downing\s+Street)\b",
+    (r"\b(?:entered|enters|entering)\s+(?:Parliament|Westminster|the\s+(?:Commons|House\s+of\s+"
+     r"[A-Z]\w+|Senate|Cabinet|cabinet|government|White\s+House)|government|Downing\s+Street)\b",
      "joined", "subj", "ente"),
     (r"\bwent\s+on\s+to\s+(?:coach|manage|lead|run|head|chair|captain)\b", "joined", "subj",
      "went"),

@@ -446,6 +446,13 @@ def test_coming_to_power_joins_the_government(text: str) -> None:
     assert (move.person, move.org) == ("Helen Marsh", "government")
 
 
+def test_a_former_title_alone_states_no_departure() -> None:
+    found = {(m.type, m.org) for m in extract_moves(
+        "Corvid Holdings named former Ardent Bank chief executive Helen Marsh as chairman.")}
+    assert ("departed", "Ardent Bank") not in found
+    assert ("joined", "Corvid Holdings") in found
+
+
 def test_country_prefix_stays_in_an_organisation_name() -> None:
     move = only("Helen Marsh quit the UK Independence Party on Monday.", "departed")
     assert move.org == "UK Independence Party"

@@ -52,7 +52,6 @@ _AMBITION_RE = re.compile(
 )
 _LEFT_TO_RE = re.compile(r"\b(?:left|leaving|leaves|quit)\s+to\s+$")
 _BEFORE_JOINING_RE = re.compile(r"\b(?:[Bb]efore|[Pp]rior\s+to)\s+$")
-_FORMER_AT_RE = re.compile(r"\b(?:former|ex-)\s*$")
 _INSIDE_MOVE_RE = re.compile(r"(?:bec[oa]me|becomes|becoming|took|take|takes|taking|step)\b", re.I)
 _PARTIES = frozenset(("Labour", "Conservative", "Conservatives", "Tory", "Tories",
                       "Liberal Democrats", "Labour Party", "Conservative Party"))
@@ -154,7 +153,7 @@ def find_candidates(
                 if cand is None:
                     continue
                 cands.append(cand)
-                cands.extend(_implied(sentence, trig, who, cand, here_orgs, roles, published))
+                cands.extend(_implied(sentence, trig, who, cand, here_orgs, published))
     cands = [c for c in cands if c.person not in athletes
              or (c.role is not None and _MANAGING_ROLE.search(c.role))]
     return [p.name for p in people.people], merge(cands)
@@ -229,7 +228,7 @@ def _candidate(
 
 def _implied(
     sentence: str, trig: Trigger, who: Mention, cand: Candidate, orgs: list[OrgMention],
-    roles: list[tuple[int, int, str]], published: str | None,
+    published: str | None,
 ) -> list[Candidate]:
     """Moves a statement implies: the end of a tenure, the job left for a new one."""
     out: list[Candidate] = []
@@ -256,14 +255,7 @@ def _implied(
                         and o.name != cand.org][:1]
             if left:  # "X ran the unit at Beta before joining Acme": X left Beta
                 out.append(_derived(cand, "departed", org=left[-1].name, role=None, when=None))
-        for start, _end, role in roles:
-            if not 0 <= who.start - _end <= 2:
-                continue
-            owner = next((o for o in orgs if 0 <= start - o.end <= 2), None)
-            head = owner.start if owner else start
-            if owner and owner.name != cand.org \
-                    and _FORMER_AT_RE.search(sentence, max(0, head - 9), head):
-                out.append(_derived(cand, "departed", org=owner.name, role=role))
+    # "former Beta executive X joined Acme" states no departure from Beta (guidelines rule 10)
     return out
 
 

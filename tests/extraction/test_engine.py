@@ -453,6 +453,14 @@ def test_a_former_title_alone_states_no_departure() -> None:
     assert ("joined", "Corvid Holdings") in found
 
 
+def test_one_departure_from_one_firm_however_it_is_dated() -> None:
+    found = [m for m in extract_moves(
+        "Helen Marsh resigned from Corvid Holdings on Monday. Marsh, who left Corvid "
+        "Holdings in 2019 according to one filing, declined to comment.",
+        published="2021-03-03") if m.type == "departed"]
+    assert len(found) == 1 and found[0].when == "2021-03-01"
+
+
 def test_country_prefix_stays_in_an_organisation_name() -> None:
     move = only("Helen Marsh quit the UK Independence Party on Monday.", "departed")
     assert move.org == "UK Independence Party"

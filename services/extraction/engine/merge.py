@@ -22,11 +22,13 @@ class Candidate(msgspec.Struct):
 _PER_ORG = frozenset(("joined", "departed", "role_changed"))
 
 
-def _same_move(a: Candidate, b: Candidate) -> bool:
+def _same_move(a: Candidate, b: Candidate, came_back: set[tuple[int, str | None]]) -> bool:
     if a.person != b.person or a.type != b.type:
         return False
     if a.type in _PER_ORG and a.org_named and b.org_named and a.org != b.org:
         return False  # "left A" and "left B" are two moves
+    if a.type == "departed" and a.org_named and b.org_named and (a.person, a.org) not in came_back:
+        return True  # one can only leave Acme twice by coming back between: one date is wrong
     return not (a.when and b.when and a.when[:4] != b.when[:4])
 
 
@@ -36,8 +38,9 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
     A hint of a return is dropped when the article says the person did come back.
     """
     kept: list[Candidate] = []
+    came_back = {(c.person, c.org) for c in cands if c.type == "returned"}
     for c in cands:
-        twin = next((k for k in kept if _same_move(k, c)), None)
+        twin = next((k for k in kept if _same_move(k, c, came_back)), None)
         if twin is None:
             kept.append(msgspec.structs.replace(c))
             continue

@@ -461,6 +461,12 @@ def test_one_departure_from_one_firm_however_it_is_dated() -> None:
     assert len(found) == 1 and found[0].when == "2021-03-01"
 
 
+def test_the_firm_left_may_come_with_a_description() -> None:
+    found = {(m.type, m.org) for m in extract_moves(
+        "Tom Rudd joined Corvid Holdings as CFO in October from Dutch telecoms leader Ardent.")}
+    assert ("departed", "Ardent") in found
+
+
 def test_country_prefix_stays_in_an_organisation_name() -> None:
     move = only("Helen Marsh quit the UK Independence Party on Monday.", "departed")
     assert move.org == "UK Independence Party"

@@ -36,7 +36,8 @@ _ALREADY_RE = re.compile(
     r"caretaker|provisional|temporary|temporarily|company\s+veteran|insider)\b"
 )
 _PREDECESSOR_RE = re.compile(r"\b(?:from|replac\w*|succeed\w*|after)\b")
-_FROM_ORG_RE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+# "joined Acme from Beta", "from Dutch telecoms leader Beta": the job left
+_FROM_ORG_RE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,3}$")
 _SIDE_CLAUSE_RE = re.compile(r"[;(]|,\s+(?:which|who|where|whose|a|an)\b")
 _FURTHER_TERM = re.compile(
     r"\bfor\s+(?:an?\s+)?(?:\w+\s+)?(?:second|third|fourth|fifth|sixth|further|another)\s+"

@@ -467,6 +467,17 @@ def test_the_firm_left_may_come_with_a_description() -> None:
     assert ("departed", "Ardent") in found
 
 
+def test_a_company_losing_its_chief_to_a_rival() -> None:
+    move = only("Corvid Holdings has lost its chief executive, Helen Marsh, to rival Halden "
+                "Capital.", "departed")
+    assert (move.person, move.org) == ("Helen Marsh", "Corvid Holdings")
+
+
+def test_naming_a_new_chief_after_a_colon_is_a_join() -> None:
+    assert moves_of("Corvid Holdings has named a new CEO: Helen Marsh.") == {
+        ("Helen Marsh", "joined")}
+
+
 def test_country_prefix_stays_in_an_organisation_name() -> None:
     move = only("Helen Marsh quit the UK Independence Party on Monday.", "departed")
     assert move.org == "UK Independence Party"
@@ -518,6 +529,7 @@ def test_denials_negations_and_hypotheticals_are_left_out(text: str) -> None:
         "Shares of Corvid Holdings were back at their 2019 level, Helen Marsh said.",
         "Everton striker Tom Rudd joined Norwich Rovers on Monday.",
         "Tom Rudd, a 24-year-old midfielder, joined Norwich Rovers on Monday.",
+        "Corvid Holdings lost the chairman vote, Helen Marsh said.",
     ],
 )
 def test_hard_negatives_are_left_alone(text: str) -> None:

@@ -293,11 +293,11 @@ def _already_there(
         return True  # "became CEO", "took over as chairman" of the article's own company
     if (who.person, org) in held:
         return True
-    new_post = any(0 <= r[0] - trig.end <= 40 for r in roles)
+    new_posts = [r for r in roles if 0 <= r[0] - trig.end <= 40]
     for start, end, _ in roles:
         if 0 <= who.start - end <= 2 and not _FORMER_RE.search(sentence[max(0, start - 8) : start]):
-            if not new_post:
-                return False  # "Coach X, who took over in May": the title is the post taken
+            if not new_posts or new_posts == [(start, end, _)]:
+                return False  # "Coach X, who took over in May", "named a new CEO: X"
             owner = next((o.name for o in orgs if 0 <= start - o.end <= 2), None)
             return owner == org or (owner is None and (org is None or org in homes))
         if 0 <= start - who.end <= 16 and _APPOSITIVE_RE.fullmatch(sentence, who.end, start) \

@@ -103,7 +103,7 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      "appo name hire elec recr chos sele pick tapp inst nomi draf brou poac made"),
     (r"\b(?:appoint(?:s|ed)?|name[sd]?|hire[sd]?|recruit(?:s|ed)?|elect(?:s|ed)|"
      r"install(?:s|ed)|brought\s+in|bring(?:s)?\s+in|tap(?:s|ped))\b"
-     r"(?=\s+(?:[A-Z]|its|his|her|their|"
+     r"(?=\s+(?:[A-Z]|its|his|her|their|a\s+new\b|"
      r"former|ex-|veteran|chief|deputy|interim|acting|permanent))", "joined", "obj",
      "appo name hire recr elec inst brou brin tap taps tapp"),
     # "Acme parted ways with X" / "X parted company with Acme": the person on either side
@@ -236,6 +236,10 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?:[a-z-]+\s+){1,2}(?:head|chief|officer|director|manager|executive|boss)\s+[A-Z]))",
      "departed", "obj",
      "fire sack oust dism remo axe axes axed repl"),
+    # "Acme has lost its chief executive, X, to Beta"
+    (r"\b(?:lost|loses|losing)\b(?=\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:chief|ceo|"
+     r"cfo|coo|chairman|president|head|boss|manager|coach|director|executive|officer)(?:,|\s+[A-Z]))",
+     "departed", "obj", "lost lose losi"),
     # leaving in other words: "jumped ship", "fell from office", "ended his career at Beta",
     # "will cease to be an officer", "lasted until April"
     (r"\bjump(?:ed|s|ing)?\s+ship\b", "departed", "subj", "jump"),

@@ -478,6 +478,12 @@ def test_naming_a_new_chief_after_a_colon_is_a_join() -> None:
         ("Helen Marsh", "joined")}
 
 
+def test_an_expected_move_in_a_month_is_dated_ahead() -> None:
+    move = only("Helen Marsh is expected to join Corvid Holdings as chairman in March.",
+                "joined", published="2021-11-20")
+    assert move.when == "2022-03"
+
+
 def test_country_prefix_stays_in_an_organisation_name() -> None:
     move = only("Helen Marsh quit the UK Independence Party on Monday.", "departed")
     assert move.org == "UK Independence Party"

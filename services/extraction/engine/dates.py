@@ -38,7 +38,8 @@ _REL_RE = re.compile(
 )
 _HINT_RE = re.compile(r"(?=[aymwqd])(?:ago\b|year\b|month\b|week\b|quarter\b|day\b)", re.I)
 _FUTURE_RE = re.compile(
-    r"\b(?=[wstaipn'])(?:will|shall|to\s+be|is\s+to|are\s+to|plans?\s+to|'ll|next)\b", re.I
+    r"\b(?=[wstaipn'e])(?:will|shall|to\s+be|is\s+to|are\s+to|plans?\s+to|'ll|next|"
+    r"expected\s+to|set\s+to|intends?\s+to)\b", re.I
 )
 
 

@@ -476,6 +476,8 @@ def test_a_company_losing_its_chief_to_a_rival() -> None:
 def test_naming_a_new_chief_after_a_colon_is_a_join() -> None:
     assert moves_of("Corvid Holdings has named a new CEO: Helen Marsh.") == {
         ("Helen Marsh", "joined")}
+    assert moves_of("Corvid Holdings will hire a new CFO, after Tom Rudd stepped aside.") == {
+        ("Tom Rudd", "departed")}
 
 
 def test_an_expected_move_in_a_month_is_dated_ahead() -> None:

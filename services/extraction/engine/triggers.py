@@ -103,7 +103,7 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      "appo name hire elec recr chos sele pick tapp inst nomi draf brou poac made"),
     (r"\b(?:appoint(?:s|ed)?|name[sd]?|hire[sd]?|recruit(?:s|ed)?|elect(?:s|ed)|"
      r"install(?:s|ed)|brought\s+in|bring(?:s)?\s+in|tap(?:s|ped))\b"
-     r"(?=\s+(?:[A-Z]|its|his|her|their|a\s+new\b|"
+     r"(?=\s+(?:[A-Z]|its|his|her|their|a\s+new\s+(?:[\w-]+\s+){0,2}?[\w-]+:\s+[A-Z]|"
      r"former|ex-|veteran|chief|deputy|interim|acting|permanent))", "joined", "obj",
      "appo name hire recr elec inst brou brin tap taps tapp"),
     # "Acme parted ways with X" / "X parted company with Acme": the person on either side

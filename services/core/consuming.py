@@ -9,7 +9,7 @@ reason, and is acknowledged: the stream keeps flowing.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from typing import TypeVar
 
 import structlog
@@ -89,6 +89,9 @@ def consume(
     )(guarded)
 
 
+KeyedHandler = Callable[[str, str], Awaitable[None]]  # (the entry's "id" field, entry id)
+
+
 def consume_events(
     router: RedisRouter,
     runtime: Runtime,
@@ -96,12 +99,20 @@ def consume_events(
     group: str,
     event_type: type[E],
     handler: Callable[[E, str], Awaitable[None]],
+    *,
+    keyed: Mapping[str, KeyedHandler] | None = None,
 ) -> None:
     """Like ``consume``, for handlers of one event type: an entry that does not decode to
     ``event_type`` goes to the dead-letter stream at once (retrying cannot fix it); the
-    handler gets the event and its entry id."""
+    handler gets the event and its entry id. An entry whose ``event`` field names one of
+    ``keyed`` is handed, by its ``id`` field, to that handler instead (a record that only
+    points at state kept elsewhere, such as a digest to send again)."""
 
     async def decoding(body: bytes, message: RedisStreamMessage) -> None:
+        other = (keyed or {}).get(message.headers.get("event", ""))
+        if other is not None:
+            await other(message.headers.get("id", ""), entry_id_of(message))
+            return
         try:
             event = decode(body, event_type)
         except EventDecodeError as exc:

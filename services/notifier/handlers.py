@@ -13,7 +13,7 @@ from execwatch.services.core.streams import DELIVERY_GROUP, NOTIFIER_GROUP
 from execwatch.services.eventlog.store import ProjectionStore
 from execwatch.services.notifier.alerts import alert_for, article_news, matching_entries
 from execwatch.services.notifier.batches import ArticleBatches
-from execwatch.services.notifier.delivery.deliverer import Deliverer
+from execwatch.services.notifier.delivery.deliverer import DIGEST_EVENT, Deliverer
 from execwatch.services.notifier.reloading import LiveWatchlists
 
 log = structlog.get_logger(__name__)
@@ -59,7 +59,14 @@ def build_router(
         with structlog.contextvars.bound_contextvars(alert_id=alert.alert_id):
             await deliverer.handle(alert, entry_id)
 
+    async def resend_digest(key: str, entry_id: str) -> None:
+        await deliverer.resend_digest(key, entry_id)
+
     consume_events(router, runtime, names.moves, NOTIFIER_GROUP, MoveReported, on_move)
-    for stream in (names.alerts, names.redeliveries):
-        consume_events(router, runtime, stream, DELIVERY_GROUP, AlertRaised, on_alert)
+    consume_events(router, runtime, names.alerts, DELIVERY_GROUP, AlertRaised, on_alert)
+    # `execwatch dead retry` puts failed alerts and failed digests back here
+    consume_events(
+        router, runtime, names.redeliveries, DELIVERY_GROUP, AlertRaised, on_alert,
+        keyed={DIGEST_EVENT: resend_digest},
+    )
     return router

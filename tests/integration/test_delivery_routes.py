@@ -111,6 +111,66 @@ async def test_a_daily_digest_is_collected_and_sent_once_after_its_day(
     assert [a["alert_id"] for a in digest["alerts"]] == ["al-1", "al-2"]
 
 
+async def _a_failed_digest(
+    redis_client: Redis, names: StreamNames, tmp_path: Path, hook_url: str
+) -> Deliverer:
+    """A daily digest of one alert whose route was down when its day ended."""
+    now = [datetime(2024, 3, 4, 18, 0, tzinfo=UTC)]
+    routes = f"  - webhook: {{url: '{hook_url}', secret: {SECRET}}}\n    digest: daily\n"
+    deliverer = Deliverer(
+        redis_client, names, _watchlists(tmp_path, routes), clock=lambda: now[0], backoff=0.01
+    )
+    await deliverer.handle(an_alert("al-1", "2024-03-04T09:00:00+00:00"), "1-0")
+    now[0] += timedelta(hours=7)
+    assert await deliverer.flush_due() == 1
+    return deliverer
+
+
+async def test_a_failed_digest_is_dead_lettered_and_sent_once_when_resent(
+    redis_client: Redis, prefix: str, tmp_path: Path
+) -> None:
+    names = StreamNames(prefix)
+    with receiver() as hook:
+        hook.status = 503
+        deliverer = await _a_failed_digest(redis_client, names, tmp_path, hook.url)
+        (dead,) = await redis_client.xrange(names.dead)
+        assert dead[1][b"event"] == b"Digest" and b"HTTP 503" in dead[1][b"reason"]
+        key = dead[1][b"id"].decode()
+        assert key.endswith("|2024-03-04")
+        assert len(hook.wait_for(4)) == 4  # every attempt was made
+        hook.status = 200
+        assert await deliverer.resend_digest(key) is True
+        assert await deliverer.resend_digest(key) is False  # sent already: not again
+        assert await deliverer.flush_due() == 0
+        requests = hook.wait_for(5)
+    assert len(requests) == 5
+    delivered = json.loads(requests[-1].body)
+    assert delivered["digest"] == "2024-03-04"
+    assert [a["alert_id"] for a in delivered["alerts"]] == ["al-1"]
+
+
+async def test_dead_retry_of_a_digest_sends_it_through_the_running_notifier(
+    redis_client: Redis, make_settings, tmp_path: Path
+) -> None:
+    """`execwatch dead retry` on a failed digest: the notifier sends the digest again."""
+    with receiver() as hook:
+        hook.status = 503
+        settings = make_settings()
+        names = StreamNames(settings.prefix)
+        deliverer = await _a_failed_digest(redis_client, names, tmp_path, hook.url)
+        (dead,) = await redis_client.xrange(names.dead)
+        assert len(hook.wait_for(4)) == 4
+        hook.status = 200
+        watchlist = tmp_path / "team.yaml"  # the running notifier reads the same watchlist
+        async with running(make_settings(watchlists=(watchlist,)), [SERVICES["notifier"]]):
+            await retry_dead(redis_client, names.dead, dead[0].decode())
+            # Wait in a thread: the app runs on this event loop and must keep going.
+            requests = await asyncio.to_thread(hook.wait_for, 5)
+    assert json.loads(requests[-1].body)["digest"] == "2024-03-04"
+    assert await redis_client.xlen(names.dead) == 0
+    assert await deliverer.resend_digest(dead[1][b"id"].decode()) is False
+
+
 async def test_a_retried_delivery_is_sent_without_a_second_alert_on_the_stream(
     redis_client: Redis, make_settings, tmp_path: Path
 ) -> None:

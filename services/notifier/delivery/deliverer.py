@@ -28,6 +28,7 @@ log = structlog.get_logger(__name__)
 
 Clock = Callable[[], datetime]
 DIGEST_CHECK_SECONDS = 30.0
+DIGEST_EVENT = "Digest"  # the event name of a failed digest's dead letter
 
 
 def utc_now() -> datetime:
@@ -158,14 +159,39 @@ class Deliverer:
             key=lambda a: (a.raised_at, a.alert_id),
         )
         message = digest_message(route_id, period, alerts)
+        failed = self._key("digests-failed", route_id)
         try:
             await self._send(route, message)
             log.info("digest sent", route=route_id, period=period, alerts=len(alerts))
+            await self._client.srem(failed, period)
         except DeliveryFailed as exc:
             reason = f"digest {period} to {route_id} failed: {exc}"
-            await self._dead(period, reason, message.json, "Digest", f"{route_id}|{period}", "")
+            await self._client.sadd(failed, period)
+            await self._dead(
+                period, reason, message.json, DIGEST_EVENT, f"{route_id}|{period}", ""
+            )
         await self._client.hset(done, period, self._clock().isoformat())
         return 1
+
+    async def resend_digest(self, key: str, entry_id: str = "") -> bool:
+        """Send again a digest whose delivery failed (``key`` is "route|period", as its
+        dead letter names it); True when it was sent. A digest sent since, or whose route
+        is gone from the watchlists, is left alone."""
+        route_id, _, period = key.rpartition("|")
+        if not await self._client.sismember(self._key("digests-failed", route_id), period):
+            log.info("digest already delivered", route=route_id, period=period, entry=entry_id)
+            return False
+        route = next(
+            (r for w in self._watchlists.current for rid, r in self._routes(w.name)
+             if rid == route_id),
+            None,
+        )
+        if route is None or route.digest is None:
+            log.warning("digest route is gone; nothing resent", route=route_id, period=period)
+            return False
+        await self._client.hdel(self._key("digests-sent", route_id), period)
+        await self._send_digest(route_id, route, period)
+        return not await self._client.sismember(self._key("digests-failed", route_id), period)
 
     async def follow_digests(self) -> None:
         """Send due digests every half minute, until cancelled."""

@@ -2,7 +2,8 @@
 
 Configured from the environment (read once at start):
 
-- ``EXECWATCH_SOURCES``: a sources file (YAML or TOML) of feeds to follow;
+- ``EXECWATCH_SOURCES``: a sources file (YAML or TOML) of feeds to follow (its edits are
+  followed too);
 - ``EXECWATCH_INGEST_TOKEN``: the bearer token of ``POST /articles`` (no token, no endpoint);
 - ``EXECWATCH_HTTP_HOST`` / ``EXECWATCH_HTTP_PORT``: where it listens (127.0.0.1:8080);
 - ``EXECWATCH_ALLOW_PRIVATE``: ``1`` to fetch from any address, or a comma-separated
@@ -22,11 +23,11 @@ from typing import Any
 import structlog
 
 from execwatch.services.core.bootstrap import Runtime
-from execwatch.services.ingest.config import SourcesError, load_sources
-from execwatch.services.ingest.feeds import FeedStore, follow_feeds
+from execwatch.services.ingest.feeds import FeedStore
 from execwatch.services.ingest.fetch import Fetcher, FetchPolicy, parse_networks
 from execwatch.services.ingest.http_api import ArticleEndpoint, serving
 from execwatch.services.ingest.inbox import watch_inbox
+from execwatch.services.ingest.live_sources import follow_sources
 from execwatch.services.ingest.publisher import ArticlePublisher
 
 log = structlog.get_logger(__name__)
@@ -84,14 +85,8 @@ async def run_ingest(runtime: Runtime, settings: IngestSettings | None = None) -
             watch_inbox(runtime.settings.data_dir / "inbox", publisher)
         ]
         if settings.sources is not None:
-            try:
-                sources = load_sources(settings.sources)
-            except SourcesError as exc:
-                log.error("sources file not used", problem=str(exc))
-            else:
-                store = FeedStore(runtime.client, runtime.names.prefix)
-                log.info("following feeds", feeds=len(sources.feeds))
-                work.append(follow_feeds(sources, fetcher, store, publisher))
+            store = FeedStore(runtime.client, runtime.names.prefix)
+            work.append(follow_sources(settings.sources, fetcher, store, publisher))
         if settings.token:
             endpoint = ArticleEndpoint(publisher, settings.token)
             work.append(_serve(endpoint, settings.http_host, settings.http_port))

@@ -30,11 +30,13 @@ typecheck: $(STAMP)
 	ln -sfn ../../../schemas .build/mypy/execwatch/schemas
 	cd .build/mypy && ../../$(BIN)/mypy --config-file ../../pyproject.toml -p execwatch.services -p execwatch.schemas
 
-schemas: $(STAMP)  ## regenerate the JSON Schema files from the msgspec types
+schemas: $(STAMP)  ## regenerate the JSON Schema files and docs/asyncapi.yaml from the code
 	$(BIN)/python -m execwatch.schemas.jsonschema_gen
+	$(BIN)/python -m execwatch.services.asyncapi
 
 check-schemas: $(STAMP)
 	$(BIN)/python -m execwatch.schemas.jsonschema_gen --check
+	$(BIN)/python -m execwatch.services.asyncapi --check
 
 bench: $(STAMP)  ## the benchmarks: extraction, replay, backpressure (they print figures)
 	$(BIN)/python bench/bench_extract.py

@@ -120,11 +120,11 @@ def _articles(paths: list[str]) -> Iterator[Article | Skipped]:
             except OSError as exc:
                 yield Skipped(str(f), f"cannot read ({exc.strerror or exc})")
                 continue
-            yield from _from_bytes(data, str(f), f.stem, f.suffix.lower())
+            yield from _from_bytes(data, str(f), f.name, f.suffix.lower())
 
 
 def _from_bytes(
-    data: bytes, where: str, stem: str, suffix: str | None
+    data: bytes, where: str, name: str, suffix: str | None
 ) -> Iterator[Article | Skipped]:
     if suffix in JSONL_SUFFIXES or (suffix != ".txt" and _looks_like_jsonl(data)):
         yield from _jsonl(data, where)
@@ -134,7 +134,7 @@ def _from_bytes(
     except UnicodeDecodeError as exc:
         yield Skipped(where, f"invalid UTF-8 at byte {exc.start}")
         return
-    yield _text_article(text, where, stem)
+    yield _text_article(text, where, name)
 
 
 def _looks_like_jsonl(data: bytes) -> bool:
@@ -147,13 +147,14 @@ def _looks_like_jsonl(data: bytes) -> bool:
     return False
 
 
-def _text_article(text: str, where: str, stem: str) -> Article:
+def _text_article(text: str, where: str, name: str) -> Article:
+    """A text file's article: its file name is the id (as ingest names it too)."""
     text = text.removeprefix("\ufeff")
     first, _, rest = text.partition("\n")
     m = _DATE_LINE_RE.match(first)
     if m:
-        return Article(stem, rest, where, published=m.group(1))
-    return Article(stem, text, where)
+        return Article(name, rest, where, published=m.group(1))
+    return Article(name, text, where)
 
 
 def _jsonl(data: bytes, where: str) -> Iterator[Article | Skipped]:

@@ -53,7 +53,7 @@ def test_text_file_with_date_line(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     assert run_extract([str(src)], str(out), progress=False) == 0
     (row,) = read_out(out)
-    assert row["id"] == "karpathy-note"
+    assert row["id"] == "karpathy-note.txt"  # a text file's name is its id
     assert row["moves"][0]["when"] == "2022-03"
 
 
@@ -147,7 +147,7 @@ def test_directory_input_and_unwritable_output(tmp_path: Path) -> None:
     (folder / "a.txt").write_text(RESIGN, encoding="utf-8")
     out = tmp_path / "out.jsonl"
     assert run_extract([str(folder)], str(out), progress=False) == 0
-    assert [r["id"] for r in read_out(out)] == ["a", "b"]
+    assert [r["id"] for r in read_out(out)] == ["a.txt", "b.txt"]
     assert run_extract([str(folder)], str(tmp_path / "missing" / "out.jsonl"),
                        progress=False) == 1
 

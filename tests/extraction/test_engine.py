@@ -354,6 +354,8 @@ def test_a_title_names_its_own_firm_not_the_next_one() -> None:
 def test_a_contrasted_name_is_not_the_one_who_moves() -> None:
     assert moves_of("Officials said it was in fact Tom Rudd, not Mr Jones, who was leaving "
                     "Corvid Holdings.") == {("Tom Rudd", "departed")}
+    assert moves_of("Officials claim it was Tom Rudd, not Mr Jones, who told newspapers he "
+                    "was leaving Corvid Holdings.") == {("Tom Rudd", "departed")}
 
 
 def test_a_former_player_can_still_move_into_management() -> None:
@@ -510,6 +512,7 @@ def test_giving_up_one_role_and_keeping_another() -> None:
         "The Corvid Holdings prosecutor named Helen Marsh as a suspect in the fraud inquiry.",
         "Tom Rudd makes no secret of his ambitions to replace Helen Marsh at Corvid Holdings.",
         "Investors drew up a list of executives to replace Helen Marsh at Corvid Holdings.",
+        "Helen Marsh recently stood down as a parliamentary candidate for family reasons.",
     ],
 )
 def test_denials_negations_and_hypotheticals_are_left_out(text: str) -> None:

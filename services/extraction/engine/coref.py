@@ -18,6 +18,7 @@ _DESC_RE = re.compile(
     re.I,
 )
 _DECAY = 0.5
+_CONTRASTED = re.compile(r"\bnot\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$")  # "X, not Y, who ..."
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|me|my)\b")
 _SAID_AFTER_RE = re.compile(r",?\s+(?:said|says|added|told)\b")
 _TOLD_RE = re.compile(
@@ -73,7 +74,8 @@ class CorefState:
     def _target(
         self, sentence: str, pos: int, named: list[Mention], female: bool | None
     ) -> int | None:
-        before = [m for m in named if m.end <= pos and self._agrees(m.person, female)]
+        before = [m for m in named if m.end <= pos and self._agrees(m.person, female)
+                  and not _CONTRASTED.search(sentence, max(0, m.start - 12), m.start)]
         for i in range(len(before) - 1, -1, -1):
             m = before[i]
             if i and _TOLD_RE.search(sentence, max(0, m.start - 14), m.start):

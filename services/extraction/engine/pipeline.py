@@ -39,6 +39,9 @@ _PREDECESSOR_RE = re.compile(r"\b(?:from|replac\w*|succeed\w*|after)\b")
 # "joined Acme from Beta", "from Dutch telecoms leader Beta": the job left
 _FROM_ORG_RE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,3}$")
 _SIDE_CLAUSE_RE = re.compile(r"[;(]|,\s+(?:which|who|where|whose|a|an)\b")
+_CANDIDACY_RE = re.compile(
+    r"\s+as\s+(?:a|the|its|their)\s+(?:[\w-]+\s+){0,2}?candidate\b", re.I
+)
 _FURTHER_TERM = re.compile(
     r"\bfor\s+(?:an?\s+)?(?:\w+\s+)?(?:second|third|fourth|fifth|sixth|further|another)\s+"
     r"(?:\w+\s+)?(?:term|mandate)\b"
@@ -190,6 +193,8 @@ def _candidate(
         return None
     else:
         move_type = kind
+    if _CANDIDACY_RE.match(sentence, trig.end):
+        return None  # standing, or standing down, as a candidate is no move (rule 11)
     if move_type in ("joined", "role_changed") and _FURTHER_TERM.search(
         sentence, trig.end, trig.end + 80
     ):

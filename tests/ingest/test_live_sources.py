@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import time
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
@@ -20,19 +18,13 @@ from execwatch.services.ingest.live_sources import follow_sources
 from execwatch.services.ingest.publisher import ArticlePublisher
 from tests.ingest.samples import FOLLOW_UP, OTHER_STORY, WIRE_STORY, Entry, rss
 from tests.ingest.server import LocalServer, Route
+from tests.ingest.waiting import until
 
 pytestmark = pytest.mark.integration
 
 MILLS = Entry("wire-1", "Mills chief to step down", WIRE_STORY, "http://wire.example/1")
 HALVARD = Entry("wire-2", "Halvard names CTO", OTHER_STORY, "http://wire.example/2")
 FOLLOW = Entry("wire-3", "New CEO hires CFO", FOLLOW_UP, "http://wire.example/3")
-
-
-async def _until(check: Callable[[], Awaitable[bool]], what: str, timeout: float = 20) -> None:
-    deadline = time.monotonic() + timeout
-    while not await check():
-        assert time.monotonic() < deadline, f"timed out waiting for {what}"
-        await asyncio.sleep(0.05)
 
 
 async def test_a_good_edit_adds_a_feed_and_a_bad_one_keeps_the_feeds_running(
@@ -57,16 +49,16 @@ async def test_a_good_edit_adds_a_feed_and_a_bad_one_keeps_the_feeds_running(
             follow_sources(sources, fetcher, FeedStore(redis_client, prefix), publisher)
         )
         try:
-            await _until(lambda: has("Mills chief to step down"), "the first feed")
+            await until(lambda: has("Mills chief to step down"), "the first feed")
             assert server.hits.get("/b.xml", 0) == 0
             sources.write_text(one_feed + f"  - url: {server.url('/b.xml')}\n", encoding="utf-8")
-            await _until(lambda: has("Halvard names CTO"), "the feed added by the edit")
+            await until(lambda: has("Halvard names CTO"), "the feed added by the edit")
 
             sources.write_text("interval: soon\nfeeds: [1]\n", encoding="utf-8")  # bad edit
             server.routes["/a.xml"] = Route(
                 rss([FOLLOW, MILLS]), "application/rss+xml", etag='"a2"'
             )
-            await _until(lambda: has("New CEO hires CFO"), "the feed in force after a bad edit")
+            await until(lambda: has("New CEO hires CFO"), "the feed in force after a bad edit")
         finally:
             following.cancel()
             with contextlib.suppress(asyncio.CancelledError):

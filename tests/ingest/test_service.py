@@ -21,6 +21,7 @@ from execwatch.services.ingest.fetch import FetchPolicy
 from execwatch.services.ingest.service import IngestSettings, policy_from, run_ingest
 from tests.ingest.samples import FOLLOW_UP, OTHER_STORY, WIRE_STORY, Entry, rss
 from tests.ingest.server import LocalServer, Route
+from tests.ingest.waiting import until
 from tests.pipeline import running
 
 pytestmark = pytest.mark.integration
@@ -33,13 +34,6 @@ def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
-
-
-async def _until(check: Callable[[], Awaitable[bool]], what: str, timeout: float = 20) -> None:
-    deadline = time.monotonic() + timeout
-    while not await check():
-        assert time.monotonic() < deadline, f"timed out waiting for {what}"
-        await asyncio.sleep(0.05)
 
 
 async def test_feeds_inbox_and_http_all_feed_the_articles_stream(
@@ -70,14 +64,14 @@ async def test_feeds_inbox_and_http_all_feed_the_articles_stream(
         return [a.title for a in events]
 
     async with running(settings, [service]):
-        await _until(lambda: _has(titles, "Mills chief to step down"), "the first feed entry")
+        await until(lambda: _has(titles, "Mills chief to step down"), "the first feed entry")
         server.routes["/feed.xml"] = Route(rss([FOLLOW, MILLS]), "application/rss+xml", etag='"2"')
-        await _until(lambda: _has(titles, "New CEO hires CFO"), "the entry added later")
+        await until(lambda: _has(titles, "New CEO hires CFO"), "the entry added later")
 
         inbox = settings.data_dir / "inbox"
-        await _until(lambda: _true(inbox.is_dir()), "the inbox")
+        await until(lambda: _true(inbox.is_dir()), "the inbox")
         (inbox / "halvard.txt").write_text(OTHER_STORY, encoding="utf-8")
-        await _until(lambda: _has(titles, None), "the inbox file")
+        await until(lambda: _has(titles, None), "the inbox file")
 
         async with httpx.AsyncClient() as http:
             answer = await _post_when_listening(http, port, {"text": OTHER_STORY, "title": "dup"})

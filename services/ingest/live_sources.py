@@ -24,6 +24,13 @@ from execwatch.services.ingest.publisher import ArticlePublisher
 log = structlog.get_logger(__name__)
 
 
+async def _stop(task: asyncio.Task[None] | None) -> None:
+    if task is not None:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+
 def _load(path: Path) -> SourcesFile | None:
     try:
         return load_sources(path)
@@ -54,13 +61,7 @@ async def follow_sources(
             edited = _load(path)
             if edited is None or edited == in_force:
                 continue
-            if running is not None:
-                running.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await running
+            await _stop(running)
             in_force, running = edited, start(edited)
     finally:
-        if running is not None:
-            running.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await running
+        await _stop(running)

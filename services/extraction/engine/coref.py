@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .modality import is_contrasted
 from .names import Mention, Person
 
 # The lookaheads fail at once where no pronoun or description can start.
@@ -18,7 +19,6 @@ _DESC_RE = re.compile(
     re.I,
 )
 _DECAY = 0.5
-_CONTRASTED = re.compile(r"\bnot\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$")  # "X, not Y, who ..."
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|me|my)\b")
 _SAID_AFTER_RE = re.compile(r",?\s+(?:said|says|added|told)\b")
 _TOLD_RE = re.compile(
@@ -75,7 +75,7 @@ class CorefState:
         self, sentence: str, pos: int, named: list[Mention], female: bool | None
     ) -> int | None:
         before = [m for m in named if m.end <= pos and self._agrees(m.person, female)
-                  and not _CONTRASTED.search(sentence, max(0, m.start - 12), m.start)]
+                  and not is_contrasted(sentence, m.start)]
         for i in range(len(before) - 1, -1, -1):
             m = before[i]
             if i and _TOLD_RE.search(sentence, max(0, m.start - 14), m.start):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import load_words
-from .modality import ruled_out_after
+from .modality import is_contrasted, ruled_out_after
 from .names import Mention
 from .orgs import OrgMention
 from .triggers import Trigger
@@ -15,7 +15,6 @@ _NOUN_AFTER = re.compile(  # "Tony's cronies (being appointed)", not "his office
     r"\s+(?:(?!(?:before|after|when|while|and|but|to|in|on|at|for|as|since|until|then|by|with|"
     r"of|from|shortly|soon|just|also)\s)[a-z-]+\s+){1,3}"
 )
-_CONTRASTED = re.compile(r"\bnot\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$")
 _PARTICIPLE_GAP = re.compile(  # "with X, recently sacked as", "with X, who has had"
     r",\s+(?:who\s+(?:[a-z]+\s+){0,4}|(?:[a-z]+ly\s+)?(?:(?:was|were|been|being)\s+)?)"
 )
@@ -133,7 +132,7 @@ def _left(sentence: str, pos: int, mentions: list[Mention], width: int = 150) ->
             return None
         if m.possessive and _NOUN_AFTER.fullmatch(gap):
             return None  # "Tony's cronies being appointed": the cronies are the subject
-        if _CONTRASTED.search(sentence, max(0, m.start - 12), m.start):
+        if is_contrasted(sentence, m.start):
             continue  # "it was X, not Y, who was leaving": not Y
         if not _PREP_BEFORE.search(sentence[max(0, m.start - 12) : m.start]) \
                 or _PARTICIPLE_GAP.fullmatch(gap):

@@ -47,7 +47,12 @@ _OTHERS_WISH = re.compile(
 )
 # "days, not weeks, ago", "X, not Mr Y, who was leaving": a contrast, no negation
 _CONTRAST = re.compile(r",\s+not\s+[\w.' -]{1,30},")
+_CONTRASTED_NAME = re.compile(r"\bnot\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$")
 _COUNTERFACTUAL = re.compile(r"\b(?:would|could|should|might)(?:\s+have\b|'ve)")
+_AMBITION = re.compile(
+    r"\b(?:ambitions?|bid|plans?|plots?|campaign|list\s+of\s+[\w\s]+?|hopes?|wants?|"
+    r"wanted|trying|tries|tried|seeks?|sought)\s+to\s+$"
+)
 _RULED_OUT_AFTER = re.compile(
     r"\s*(?:to\s+[\w&.' -]{1,40}?\s+)?(?:is|was|would\s+be|seems?|looks?)\s+(?:\w+\s+)?[\"']?"
     r"(?:not\s+on\s+the\s+(?:cards|agenda|table)|out\s+of\s+the\s+question|off\s+the\s+table|"
@@ -69,9 +74,16 @@ def ruled_out_after(sentence: str, end: int) -> bool:
     return _RULED_OUT_AFTER.match(sentence, end) is not None
 
 
-def is_counterfactual(sentence: str, start: int) -> bool:
-    """True for a move that did not happen: "would have replaced", "could've quit"."""
-    return _COUNTERFACTUAL.search(clause_before(sentence, start, 60)[-40:]) is not None
+def is_contrasted(sentence: str, start: int) -> bool:
+    """True for a name set against another: "it was X, not Y, who ..." (at Y's start)."""
+    return _CONTRASTED_NAME.search(sentence, max(0, start - 12), start) is not None
+
+
+def is_unrealised(sentence: str, start: int) -> bool:
+    """True for a move that did not or may never happen: "would have replaced", "could've
+    quit", "ambitions to replace", "a list of executives to replace"."""
+    return _COUNTERFACTUAL.search(clause_before(sentence, start, 60)[-40:]) is not None \
+        or _AMBITION.search(sentence, max(0, start - 40), start) is not None
 
 
 def is_asserted(sentence: str, start: int, end: int) -> bool:

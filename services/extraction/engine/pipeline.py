@@ -12,7 +12,7 @@ from .dates import parse_date as _parse_date
 from .dates import resolve_when
 from .link import affiliation, link_people, pick_org
 from .merge import Candidate, merge
-from .modality import is_asserted, is_counterfactual, return_type
+from .modality import is_asserted, is_unrealised, return_type
 from .model import Move
 from .names import Mention, index_people
 from .orgs import OrgMention, index_orgs
@@ -50,10 +50,6 @@ _BODY_RE = re.compile(
     r"\b(?:Parliament|Westminster|Commons|Senate|House\s+of\s+[A-Z]\w+|White\s+House)$"
 )
 _POWER_RE = re.compile(r"\b(?:power|Downing\s+Street|government)$")
-_AMBITION_RE = re.compile(
-    r"\b(?:ambitions?|bid|plans?|plots?|campaign|list\s+of\s+[\w\s]+?|hopes?|wants?|"
-    r"wanted|trying|tries|tried|seeks?|sought)\s+to\s+$"
-)
 _LEFT_TO_RE = re.compile(r"\b(?:left|leaving|leaves|quit)\s+to\s+$")
 _BEFORE_JOINING_RE = re.compile(r"\b(?:[Bb]efore|[Pp]rior\s+to)\s+$")
 _INSIDE_MOVE_RE = re.compile(r"(?:bec[oa]me|becomes|becoming|took|take|takes|taking|step)\b", re.I)
@@ -67,6 +63,7 @@ _NOT_LEADER_RE = re.compile(
 _PLAYER_WORDS = (r"(?:striker|midfielder|defender|goalkeeper|keeper|winger|full-back|"
                  r"centre-back|center-back|forward|playmaker|batsman|bowler|fly-half|scrum-half|"
                  r"prop|lock|flanker|quarterback|pitcher)")
+_PLAYER_WORD_RE = re.compile(rf"\b{_PLAYER_WORDS}\b", re.I)
 _PLAYER_BEFORE = re.compile(rf"\b(?:\S+\s+){{0,2}}{_PLAYER_WORDS}\s+$", re.I)
 _PAST_PLAYER = re.compile(r"\b(?:former|then|ex-|retired|one-time)", re.I)
 _PLAYER_AFTER = re.compile(
@@ -132,7 +129,8 @@ def find_candidates(
         mentions = coref.resolve(sentence, people.mentions[n], link=bool(triggers[n]))
         outsiders.update(m.person for m in mentions if not m.pronoun and _OUTSIDER_RE.search(
             sentence, max(0, m.start - 25), m.start))
-        athletes.update(m.person for m in mentions if not m.pronoun and _plays(sentence, m))
+        if _PLAYER_WORD_RE.search(sentence):
+            athletes.update(m.person for m in mentions if not m.pronoun and _plays(sentence, m))
         new_names = list(  # one mention per person: a name repeated in a run-on sentence
             {m.person: m for m in reversed(mentions) if not m.pronoun and m.person not in affil}
             .values()
@@ -184,10 +182,8 @@ def _candidate(
         if move_type is None:
             return None
     elif (kind == "departed" and trig.link == "succ") or trig.link == "succ_by":
-        if is_counterfactual(sentence, trig.start) or _AMBITION_RE.search(
-            sentence, max(0, trig.start - 40), trig.start
-        ):
-            return None  # "ambitions to replace X", "a list of executives to replace X"
+        if is_unrealised(sentence, trig.start):
+            return None  # "ambitions to replace X", "would've replaced X"
         move_type = kind  # a predecessor leaves even when the successor is only tipped
     elif not is_asserted(sentence, trig.start, trig.end):
         return None

@@ -130,14 +130,18 @@ class Deliverer:
         await self._client.hsetnx(bucket, alert.alert_id, encode(alert))
         await self._client.sadd(self._key("digests-open"), f"{route_id}|{period}")
 
-    async def flush_due(self) -> int:
-        """Send every digest whose period has ended, once; return how many were sent."""
-        now, sent = self._clock(), 0
-        routes = {
+    def _routes_by_id(self) -> dict[str, Route]:
+        """Every route of the watchlists in force, by its id."""
+        return {
             route_id: route
             for watchlist in self._watchlists.current
             for route_id, route in self._routes(watchlist.name)
         }
+
+    async def flush_due(self) -> int:
+        """Send every digest whose period has ended, once; return how many were sent."""
+        now, sent = self._clock(), 0
+        routes = self._routes_by_id()
         for member in sorted(await self._client.smembers(self._key("digests-open"))):
             route_id, _, period = member.decode().partition("|")
             route = routes.get(route_id)
@@ -181,11 +185,7 @@ class Deliverer:
         if not await self._client.sismember(self._key("digests-failed", route_id), period):
             log.info("digest already delivered", route=route_id, period=period, entry=entry_id)
             return False
-        route = next(
-            (r for w in self._watchlists.current for rid, r in self._routes(w.name)
-             if rid == route_id),
-            None,
-        )
+        route = self._routes_by_id().get(route_id)
         if route is None or route.digest is None:
             log.warning("digest route is gone; nothing resent", route=route_id, period=period)
             return False

@@ -36,6 +36,13 @@ def _unglue(m: re.Match[str]) -> str:
         else m.group(0)
 
 
+# "... said. CHANGING OF THE GUARD Lafley, who ...": a news subheading with no full stop
+_HEADING_HINT_RE = re.compile(r"[A-Z]{2}\s+[A-Z]{2}")
+_HEADING_RE = re.compile(
+    r"(?<=[.!?\"'] )((?:[A-Z][A-Z&'.,-]*\s+){1,8}[A-Z][A-Z&'.-]+)\s+(?=[A-Z][a-z])"
+)
+
+
 def clean_text(text: str) -> str:
     """Return plain text: no markup, entities decoded, one paragraph per line."""
     if "<" in text and ">" in text:
@@ -56,4 +63,13 @@ def clean_text(text: str) -> str:
     text = _RIC_RE.sub(_drop_ric, text)
     text = _GLUED_RE.sub(_unglue, text)
     lines = (" ".join(line.split()) for line in text.split("\n"))
-    return _DATELINE_RE.sub("", "\n".join(line for line in lines if line))
+    text = _DATELINE_RE.sub("", "\n".join(line for line in lines if line))
+    return _HEADING_RE.sub(_own_line, text) if _HEADING_HINT_RE.search(text) else text
+
+
+def _own_line(m: re.Match[str]) -> str:
+    """A subheading run into the next sentence goes on a line of its own."""
+    heading = m.group(1)
+    if len(heading) < 12 and heading.count(" ") < 2:
+        return m.group(0)  # "US SEC Chairman X": capitals that start a sentence
+    return heading + "\n"

@@ -83,13 +83,27 @@ def _date_values(text: str, published: str | None) -> tuple[tuple[int, str], ...
 _BOUNDARY_RE = re.compile(r"[,;]\s|\s(?:and|but|while|before|after)\s")
 
 
+# ", who was CEO from 1995 to 1998,": a relative clause about the person's past
+_RELATIVE_CLAUSE_RE = re.compile(
+    r"(?:,|\s[-–—])\s+(?:who|which|whose)\s[^,;–—]*?(?:[,;]|\s[-–—]\s|$)"
+)
+
+
+@lru_cache(maxsize=256)
+def _relative_clauses(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _RELATIVE_CLAUSE_RE.finditer(text))
+
+
 def resolve_when(text: str, pos: int, published: str | None) -> str | None:
     """Resolve the date phrase of `text` nearest to character `pos` ("2022", "2022-07"...),
-    preferring one in the trigger's own clause."""
+    preferring one in the trigger's own clause; a date inside a relative clause dates only
+    what that clause says."""
     best: tuple[int, str] | None = None
     for start, value in _date_values(text, published):
         dist = abs(start - pos)
         if dist > 90:
+            continue
+        if any(lo < start < hi and not lo <= pos < hi for lo, hi in _relative_clauses(text)):
             continue
         # a date across a clause boundary belongs to another statement
         # ("joined A in 1990, moved to B in 1995": the move to B is 1995)

@@ -45,6 +45,12 @@ _OTHER_SUBJECT = re.compile(
     r"|\b(?:as|while|because|although|whereas)\s+(?!(?:the|a|an|his|her|its|their)\s)"
     r"(?:[a-z-]+\s+){1,3}$"  # "as deal making returns"
 )
+# "until a successor is chosen": the verb's subject is someone not named
+_UNNAMED_SUBJECT = re.compile(
+    r"\b(?:a|an)\s+(?:[a-z-]+\s+){1,2}(?:(?:to|for|of)\s+(?:[A-Z][\w.'-]*\s+){1,3})?$"
+)
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}$")
+_AUX_START = re.compile(r"(?:is|was|were|are|will|would|has|have|had|be|been)\s")
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*$")
 _PREDECESSOR = re.compile(r"\bpredecessor\b")
 _AWARD_RE = re.compile(
@@ -279,12 +285,18 @@ def link_people(
             left = _right(sentence, with_m.end(), mentions, 5)
         if right is not None and _PREDECESSOR.search(sentence, trig.end, right.start):
             second = "returned"  # "replaced by his predecessor, X": X comes back
+        if left is not None and link == "succ" and _INDEFINITE_BEFORE.search(
+            sentence, max(0, trig.start - 30), trig.start
+        ):
+            left = None  # "X will stay until a successor to Y is found": X is no successor
         out = []
         if left is not None:
             out.append((left, first))
         if right is not None and (left is None or right.person != left.person):
             out.append((right, second))
         return out
+    if _AUX_START.match(trig.text) and _UNNAMED_SUBJECT.search(sentence, 0, trig.start):
+        return []
     who = _left(sentence, trig.start, mentions)
     if who is None and trig.text.endswith("ing"):
         comma = sentence.find(", ", trig.end)

@@ -38,7 +38,9 @@ _ALREADY_RE = re.compile(
 _PREDECESSOR_RE = re.compile(r"\b(?:from|replac\w*|succeed\w*|after)\b")
 # "joined Acme from Beta", "from Dutch telecoms leader Beta": the job left
 _FROM_ORG_RE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,3}$")
-_SIDE_CLAUSE_RE = re.compile(r"[;(]|,\s+(?:which|who|where|whose|a|an)\b")
+_SIDE_CLAUSE_RE = re.compile(
+    r"[;(]|,\s+(?:which|who|where|whose|a|an)\b|\b(?:is|are|was|were|has|have|had)\s"
+)
 _CANDIDACY_RE = re.compile(
     r"\s+as\s+(?:a|the|its|their)\s+(?:[\w-]+\s+){0,2}?candidate\b", re.I
 )
@@ -76,6 +78,8 @@ _OUTSIDER_RE = re.compile(
 )
 _APPOSITIVE_RE = re.compile(r",\s+(?:the\s+|its\s+|[a-z]+\s+)?")
 _FORMER_RE = re.compile(r"\b(?:former|ex-|then)\s*$", re.I)
+# "had been CEO since May 2006": the date a recounted post began, not when it ended
+_SINCE_RE = re.compile(r"\bsince\s+((?:\w+\s+){0,2}?(?:19|20)\d\d)\b")
 
 
 def extract_moves(
@@ -145,20 +149,34 @@ def find_candidates(
             home = affiliation(sentence, m, roles, here_orgs)
             if home is not None:
                 affil[m.person] = home
+        staff = _staff(sentence, here_orgs, mentions) if triggers[n] else {}
         for trig in triggers[n]:
             for who, kind in link_people(sentence, trig, mentions, roles, here_orgs):
                 if who.person in outsiders:
                     continue  # an analyst quoted earlier is not "he" of a later move
                 homes = (affil.get(who.person), orgs.main)
-                cand = _candidate(sentence, trig, who, kind, roles, here_orgs, homes,
+                own_orgs = [o for o in here_orgs if staff.get(o.start, who.person) == who.person]
+                cand = _candidate(sentence, trig, who, kind, roles, own_orgs, homes,
                                   published, held, n)
                 if cand is None:
                     continue
                 cands.append(cand)
-                cands.extend(_implied(sentence, trig, who, cand, here_orgs, published))
+                cands.extend(_implied(sentence, trig, who, cand, own_orgs, published))
     cands = [c for c in cands if c.person not in athletes
              or (c.role is not None and _MANAGING_ROLE.search(c.role))]
     return [p.name for p in people.people], merge(cands)
+
+
+def _staff(sentence: str, orgs: list[OrgMention], mentions: list[Mention]) -> dict[int, int]:
+    """Organisations named as someone's employer ("J.P. Morgan's Goldman"), by start: the
+    person they employ. Another person's move is not at that organisation."""
+    starts = {m.start: m.person for m in mentions if not m.pronoun}
+    out = {}
+    for o in orgs:  # the span may or may not hold the "'s"
+        after = o.end + 1 if sentence.endswith("'s", 0, o.end) else o.end + 3
+        if after in starts and sentence.startswith("'s ", after - 3):
+            out[o.start] = starts[after]
+    return out
 
 
 def _plays(sentence: str, m: Mention) -> bool:
@@ -213,6 +231,10 @@ def _candidate(
     if trig.link == "tenure":  # "from May 2001", "until 2008": the date is the trigger's own
         when = resolve_when(trig.text, 0, published)
     when = when or resolve_when(sentence, trig.start, published)
+    if when and trig.link == "career" and move_type == "departed":
+        since = _SINCE_RE.search(sentence, trig.end, trig.end + 90)
+        if since is not None and resolve_when(since.group(1), 0, published) == when:
+            when = None
     if when is None and published and "founder" not in trig.text and _NEWS_TENSE_RE.search(
         sentence[max(0, trig.start - 30) : trig.end]
     ):

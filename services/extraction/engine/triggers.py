@@ -191,7 +191,12 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
     (r"\b(?<!was\s)(?<!been\s)(?<!were\s)(?<!\bis\s)(?:promot(?:ed|es)|elevated)\b(?=\s+(?:[A-Z]|"
      r"(?:its|his|her|their)\s))", "role_changed", "obj",
      "prom elev"),
-    (r"\b(?:promot(?:ed|es|e|ing)|elevated|upgraded|moved\s+up|move\s+up|moves\s+up|"
+    # "promoting market share", "upgraded its forecast": a lower-case object is no post
+    (r"\b(?:(?:promot(?:ed|es|e|ing)|elevated|upgraded)(?!\s+(?!(?:to|as|from|within|in|on|at|"
+     r"last|this|earlier|internally|after|by|the\s+(?:role|post|position|job)|chief|ceo|chair\w*|"
+     r"president|vice|senior|executive|managing|general|head|director|deputy|manager|coach|"
+     r"captain|partner)\b)[a-z])|"
+     r"moved\s+up|move\s+up|moves\s+up|"
      r"was\s+made\s+permanent|take\s+on\s+the\s+role|took\s+on\s+the\s+role|"
      r"takes\s+on\s+the\s+role)\b", "role_changed", "subj",
      "prom elev upgr move made take took"),

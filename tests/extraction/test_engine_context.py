@@ -1,0 +1,75 @@
+"""The engine reads a move's context: side clauses, subheadings, other people's employers."""
+
+from __future__ import annotations
+
+from execwatch.services.extraction.engine import extract_moves
+
+PUBLISHED = "2021-03-08"
+
+
+def found(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(person, type, org, when) of every move, in order."""
+    return [(m.person, m.type, m.org, m.when) for m in extract_moves(text, published=PUBLISHED)]
+
+
+def test_a_date_inside_a_relative_clause_dates_only_that_clause() -> None:
+    moves = found("Claire Brennick, 68, who ran Quillon Mills from 1994 to 1999, will return as "
+                  "chief executive, the company said.")
+    assert ("Claire Brennick", "returned", "Quillon Mills", PUBLISHED) in moves
+    assert ("Claire Brennick", "departed", "Quillon Mills", "1999") in moves
+
+
+def test_the_start_of_a_recounted_post_is_not_when_it_ended() -> None:
+    moves = found("Quillon Mills chief executive Peter Maddox said on Monday he was leaving. "
+                  "Maddox had been president and chief executive since May 2015.")
+    departures = [m for m in moves if m[1] == "departed"]
+    assert departures == [("Peter Maddox", "departed", "Quillon Mills", PUBLISHED)]
+    assert ("Peter Maddox", "role_changed", "Quillon Mills", "2015-05") in moves
+
+
+def test_a_subheading_run_into_the_text_is_not_part_of_a_name() -> None:
+    text = ("Quillon Mills lost its chief last week. FORMER BOSS BECOMES INTERIM CHIEF "
+            "Orvin Tallis, 71, will return as chief executive, the company said.")
+    assert ("Orvin Tallis", "returned", "Quillon Mills", PUBLISHED) in found(text)
+
+
+def test_short_capitals_that_start_a_sentence_stay_in_it() -> None:
+    text = "Quillon Mills met analysts. US SEC Chairman Ada Rooke resigned on Friday."
+    assert [m[:2] for m in found(text)] == [("Ada Rooke", "departed")]
+
+
+def test_an_unnamed_successor_is_nobody_in_the_sentence() -> None:
+    moves = found("Claire Brennick will stay on the board of Quillon Mills until a successor to "
+                  "Peter Maddox is chosen, the company said.")
+    assert [m[:2] for m in moves] == [("Peter Maddox", "departed")]
+
+
+def test_a_named_successor_still_joins() -> None:
+    moves = found("Harriet Vale was named as a successor to Peter Maddox at Quillon Mills.")
+    assert [m[:2] for m in moves] == [("Harriet Vale", "joined"), ("Peter Maddox", "departed")]
+
+
+def test_another_persons_employer_is_not_the_organisation_left() -> None:
+    text = ("Quillon Mills said chief executive Peter Maddox would leave. \"A surprise,\" said "
+            "Dana Ruiz, an analyst at Corven Bank. Corven Bank's Ruiz called Maddox's "
+            "departure positive.")
+    assert [m[:3] for m in found(text)] == [("Peter Maddox", "departed", "Quillon Mills")]
+
+
+def test_the_possessed_person_keeps_the_organisation() -> None:
+    assert found("Quillon Mills's Harriet Vale resigned on Monday.") == [
+        ("Harriet Vale", "departed", "Quillon Mills", PUBLISHED)]
+
+
+def test_promoting_a_product_is_no_promotion() -> None:
+    text = ("Analyst Dana Ruiz said Peter Maddox adopted a strategy of promoting volume "
+            "rather than margins at Quillon Mills.")
+    assert found(text) == []
+    assert [m[:2] for m in found("Harriet Vale, promoted chief executive in May, spoke.")] == [
+        ("Harriet Vale", "role_changed")]
+
+
+def test_from_in_another_clause_names_no_job_left() -> None:
+    text = ("Peter Maddox joined Quillon Mills in 2016. He joined as Quillon Mills was moving "
+            "from using his Corven Bank software to its own.")
+    assert [m[:3] for m in found(text)] == [("Peter Maddox", "joined", "Quillon Mills")]

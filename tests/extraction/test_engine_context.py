@@ -73,3 +73,46 @@ def test_from_in_another_clause_names_no_job_left() -> None:
     text = ("Peter Maddox joined Quillon Mills in 2016. He joined as Quillon Mills was moving "
             "from using his Corven Bank software to its own.")
     assert [m[:3] for m in found(text)] == [("Peter Maddox", "joined", "Quillon Mills")]
+
+
+def test_an_imagined_return_is_only_a_hint() -> None:
+    moves = found("Peter Maddox left Quillon Mills in 2017. The return of Maddox to Quillon Mills "
+                  "would be the best thing for the company, an analyst said.")
+    assert [m[:3] for m in moves if m[1] != "departed"] == [
+        ("Peter Maddox", "return_hinted", "Quillon Mills")]
+
+
+def test_a_return_with_an_aside_between_dashes() -> None:
+    moves = found("Peter Maddox left Quillon Mills in 2017. Maddox took the blame when he "
+                  "returned \u2014 against his instincts \u2014 as chairman of Quillon Mills.")
+    assert ("Peter Maddox", "returned", "Quillon Mills") in [m[:3] for m in moves]
+
+
+def test_an_article_tells_of_one_comeback_however_it_dates_it() -> None:
+    text = ("Peter Maddox will return to Quillon Mills as chairman, the company said on Monday. "
+            "Analysts called Maddox's return a surprise, since he was forced out of Quillon "
+            "Mills less than a year ago.")
+    returns = [m for m in found(text) if m[1] == "returned"]
+    assert returns == [("Peter Maddox", "returned", "Quillon Mills", PUBLISHED)]
+
+
+def test_the_founding_date_does_not_date_a_return() -> None:
+    text = ("Peter Maddox left Quillon Mills in 2017. Maddox's return as chief executive of the "
+            "company he founded 23 years ago pleased investors, analysts said.")
+    returns = [m for m in found(text) if m[1] == "returned"]
+    assert len(returns) == 1 and returns[0][3] != "1998"
+
+
+def test_back_to_work_in_a_new_post_is_a_join() -> None:
+    text = ("Claire Brennick left Corven Bank in 2009 to raise her children. Seven years later "
+            "she returned to work as president of Quillon Mills.")
+    assert ("Claire Brennick", "joined", "Quillon Mills") in [m[:3] for m in found(text)]
+    back = found("Claire Brennick went on sick leave from Quillon Mills in May. She returned to "
+                 "work in July.")
+    assert ("Claire Brennick", "returned") in [m[:2] for m in back]
+
+
+def test_common_given_names_from_many_languages_are_people() -> None:
+    for name in ("Ingvar Sollen", "Priscilla Haddow", "Anjali Menon", "Konstantin Orlov"):
+        assert found(f"{name} resigned from Quillon Mills on Friday.") == [
+            (name, "departed", "Quillon Mills", "2021-03-05")]

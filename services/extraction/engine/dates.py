@@ -85,7 +85,12 @@ _BOUNDARY_RE = re.compile(r"[,;]\s|\s(?:and|but|while|before|after)\s")
 
 # ", who was CEO from 1995 to 1998,": a relative clause about the person's past
 _RELATIVE_CLAUSE_RE = re.compile(
-    r"(?:,|\s[-–—])\s+(?:who|which|whose)\s[^,;–—]*?(?:[,;]|\s[-–—]\s|$)"
+    r"(?:,|\s[-–—])\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?)?(?:who|which|whose)\s[^,;–—]*?(?:[,;]|\s[-–—]\s|$)"
+)
+
+
+_FOUNDED_BEFORE = re.compile(
+    r"\b(?:co-?)?(?:founded|set\s+up|established)\s+(?:(?:it|in|the\s+company)\s+)?$"
 )
 
 
@@ -105,6 +110,9 @@ def resolve_when(text: str, pos: int, published: str | None) -> str | None:
             continue
         if any(lo < start < hi and not lo <= pos < hi for lo, hi in _relative_clauses(text)):
             continue
+        founded = _FOUNDED_BEFORE.search(text, max(0, start - 40), start)
+        if founded is not None and not founded.start() - 25 <= pos < start:
+            continue  # "the company he founded 23 years ago": the founding's own date
         # a date across a clause boundary belongs to another statement
         # ("joined A in 1990, moved to B in 1995": the move to B is 1995)
         dist += 40 * len(_BOUNDARY_RE.findall(text, min(start, pos), max(start, pos)))

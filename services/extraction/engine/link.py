@@ -37,7 +37,7 @@ _NEG_RETURN = re.compile(
 )
 _RETURN_FOLLOW = re.compile(
     r"\s*(?:to\b|as\b|at\b|in\b|after\b|next\b|later\b|soon\b|this\b|last\b|on\b|"
-    r"full-time|[,.;:)\"']|$|and\b|but\b|within\b|once\b|when\b|if\b|[A-Z])"
+    r"full-time|[,.;:)\"'–—]|-\s|$|and\b|but\b|within\b|once\b|when\b|if\b|[A-Z])"
 )
 _OTHER_SUBJECT = re.compile(
     r"\b(?:they|we|you|I|it|them)\b|\bthe\s+[a-z]+\s+(?:have|has|had|were|was|is|are)\s*$"
@@ -63,7 +63,7 @@ _PLACES = load_words("places.txt")
 _FORMER_TITLE = re.compile(r"\b(?:former|ex-|then|one-time|previous)\s*$", re.I)
 _FIELD_RE = re.compile(
     r"\s+to\s+(?:front-?line\s+)?(?:management|politics|football|coaching|the\s+game|the\s+dugout|"
-    r"the\s+industry|business|banking|journalism|public\s+life|the\s+sport)\b"
+    r"the\s+industry|business|banking|journalism|public\s+life|the\s+sport|work(?=\s+as\s+(?!soon\b))|the\s+workforce)\b"
 )
 _TITLE_GAP = re.compile(
     r"\s+(?:(?:his|her|their)\s+(?:[a-z-]+\s+){0,3})?"
@@ -218,7 +218,7 @@ def link_people(
         field = _FIELD_RE.match(after)
         if field is not None:  # back to a field: a move only if it names where ("with Acme")
             who = _left(sentence, trig.start, mentions)
-            joins = any(0 <= o.start - field.end() <= 25 for o in orgs)
+            joins = any(0 <= o.start - trig.end - field.end() <= 25 for o in orgs)
             return [(who, "joined")] if who is not None and joins else []
     if trig.link == "subj" and trig.text.lower().startswith("join"):
         nxt = _right(sentence, trig.end, mentions, 45)

@@ -29,6 +29,8 @@ def _same_move(a: Candidate, b: Candidate, came_back: set[tuple[int, str | None]
         return False  # "left A" and "left B" are two moves
     if a.type == "departed" and a.org_named and b.org_named and (a.person, a.org) not in came_back:
         return True  # one can only leave Acme twice by coming back between: one date is wrong
+    if a.type == "returned" and a.org == b.org:
+        return True  # an article tells of one comeback to Acme, however often it names it
     return not (a.when and b.when and a.when[:4] != b.when[:4])
 
 

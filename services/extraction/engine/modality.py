@@ -95,6 +95,14 @@ def is_asserted(sentence: str, start: int, end: int) -> bool:
     return not _IF_AFTER.match(sentence, end)
 
 
+# "a return of Jane Roe to Acme would ...": a return that is only imagined
+_SUPPOSED_RETURN = re.compile(
+    r"(?:\s+(?:of|to)\s+(?:the\s+)?[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){0,2})*\s+"
+    r"(?:would|could|might)\s+"
+    r"(?:be|mean|help|boost|bring|give|make|calm|reassure|please|signal)\b"
+)
+
+
 def return_type(sentence: str, start: int, end: int | None = None) -> str | None:
     """Classify a return trigger as returned, return_hinted or return_ruled_out."""
     before = _CONTRAST.sub(" ", clause_before(sentence, start, 70))
@@ -103,6 +111,8 @@ def return_type(sentence: str, start: int, end: int | None = None) -> str | None
         return "return_ruled_out"  # "a return is not on the cards"
     if _COUNTERFACTUAL.search(before):
         return None
+    if end is not None and _SUPPOSED_RETURN.match(sentence, end):
+        return "return_hinted"  # "the return of X would be the best thing": not yet real
     if _OTHERS_WISH.search(near):
         return None
     if _NOT_RULE_OUT.search(before):

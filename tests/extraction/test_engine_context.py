@@ -116,3 +116,26 @@ def test_common_given_names_from_many_languages_are_people() -> None:
     for name in ("Ingvar Sollen", "Priscilla Haddow", "Anjali Menon", "Konstantin Orlov"):
         assert found(f"{name} resigned from Quillon Mills on Friday.") == [
             (name, "departed", "Quillon Mills", "2021-03-05")]
+
+
+def test_a_move_told_as_since_doing_it_names_its_subject_after_the_comma() -> None:
+    moves = found("Claire Brennick runs Quillon Mills. Since taking over in May 2015, Brennick "
+                  "has cut costs.")
+    assert [m[1:] for m in moves if m[0] == "Claire Brennick"] == [
+        ("role_changed", "Quillon Mills", "2015-05")]
+    undated = found("Claire Brennick runs Quillon Mills. Since taking the reins at Quillon Mills, "
+                    "Brennick has cut costs.")
+    assert [m[3] for m in undated] == [None]  # recounted: not dated by the article
+
+
+def test_not_before_another_verb_does_not_negate_the_move() -> None:
+    text = ("Peter Maddox left Corven Bank when his contract was not renewed that summer and "
+            "joined Quillon Mills.")
+    assert ("Peter Maddox", "joined", "Quillon Mills") in [m[:3] for m in found(text)]
+    assert found("Peter Maddox did not join Quillon Mills.") == []
+
+
+def test_the_following_year_follows_the_story_not_the_article() -> None:
+    moves = found("Claire Brennick joined Quillon Mills in 2004. She became chief executive the "
+                  "following year.")
+    assert ("Claire Brennick", "role_changed", "Quillon Mills", None) in moves

@@ -158,7 +158,9 @@ def _relative(m: re.Match[str], pub: dt.date, future: bool) -> str | None:
         return f"{y:04d}-{mo:02d}"
     if g("rel"):
         which = " ".join(g("which").lower().split())
-        step = {"last": -1, "next": 1, "the following": 1, "the previous": -1}.get(which, 0)
+        if which.startswith("the "):
+            return None  # "the following year": after a date the story told, not the article's
+        step = {"last": -1, "next": 1}.get(which, 0)
         span = g("span").lower()
         if span == "year":
             return str(pub.year + step)

@@ -28,7 +28,7 @@ _NEG_RETURN = re.compile(
     r"^\s+(?:to\s+)?(?:profit\w*|growth|the\s+black|normal\w*|health|form|fitness|action|play|"
     r"training|the\s+(?:pitch|field|squad|side|market|stock\s*market|bond\s+market|table|"
     r"negotiating\s+table|fold|streets|black|red|levels?|public\s+markets?|venue|stadium|"
-    r"ground|scene|stage)|shareholders|"
+    r"ground|scene|stage|same)|shareholders|"
     r"investors|cash|capital|money|funds|home|on(?!\s+(?:to\s+)?the\s+(?:board|team|staff))|"
     r"the\s+money|power|court|public\s+markets?|"
     r"(?:his|her|their)\s+(?:homeland|home|country|family|native|roots)|college|school|"
@@ -61,6 +61,8 @@ _AWARD_RE = re.compile(
 _TO_PLACE = re.compile(r"\s+to\s+([A-Z][\w.]*)")
 _PLACES = load_words("places.txt")
 _FORMER_TITLE = re.compile(r"\b(?:former|ex-|then|one-time|previous)\s*$", re.I)
+_BACK_TO = re.compile(r"\s+to\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:former\s+|old\s+)?"
+                      r"(?:club|company|firm|team|side|employer|party|bank|group)?\s*")
 _FIELD_RE = re.compile(
     r"\s+to\s+(?:front-?line\s+)?(?:management|politics|football|coaching|the\s+game|the\s+dugout|"
     r"the\s+industry|business|banking|journalism|public\s+life|the\s+sport|work(?=\s+as\s+(?!soon\b))|the\s+workforce)\b"
@@ -218,7 +220,7 @@ def link_people(
         field = _FIELD_RE.match(after)
         if field is not None:  # back to a field: a move only if it names where ("with Acme")
             who = _left(sentence, trig.start, mentions)
-            joins = any(0 <= o.start - trig.end - field.end() <= 25 for o in orgs)
+            joins = any(0 <= o.start - trig.end - field.end() <= 60 for o in orgs)
             return [(who, "joined")] if who is not None and joins else []
     if trig.link == "subj" and trig.text.lower().startswith("join"):
         nxt = _right(sentence, trig.end, mentions, 45)
@@ -298,7 +300,7 @@ def link_people(
     if _AUX_START.match(trig.text) and _UNNAMED_SUBJECT.search(sentence, 0, trig.start):
         return []
     who = _left(sentence, trig.start, mentions)
-    if who is None and trig.text.endswith("ing"):
+    if who is None and trig.text.split(None, 1)[0].endswith("ing"):  # "Since taking over, X"
         comma = sentence.find(", ", trig.end)
         who = _right(sentence, comma + 2, mentions, 3) if comma > 0 else None
     if who is None or _org_subject(sentence, trig, who, orgs):
@@ -428,6 +430,11 @@ def pick_org(
             return held[-1].name, True
     if _GOVERNMENT_AFTER.match(sentence, trig.end):
         return "government", True  # "resigned from the government over ..."
+    if kind in ("returned", "return_hinted", "return_ruled_out"):
+        back_to = next((o for o in cands if 0 <= o.start - trig.end <= 40
+                        and _BACK_TO.fullmatch(sentence, trig.end, o.start)), None)
+        if back_to is not None:
+            return back_to.name, True  # "a return to former club Acme"
     inside = next((o for o in cands if trig.start <= o.start and o.end <= trig.end), None)
     if inside is not None:
         return inside.name, True  # "taking up the England job"

@@ -6,6 +6,8 @@ import re
 
 _CLAUSE_START = re.compile(r"[;:]|\bbut\b|\bwhile\b|\balthough\b|\bwhereas\b")
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|no\s+plans?|no\s+intention|n't)\b|n't\b")
+# "his contract was not renewed that summer and (he) joined Beta": not negates another verb
+_OTHER_VERB_NEGATED = re.compile(r"\bnot\s+[a-z]+(?:ed|en)\b[^,;]*\band\s+$")
 _BLOCKERS = re.compile(
     r"\b(?:if|unless|whether|eventually|(?:would|could|should|might)(?:\s+have|'ve)|"
     r"den(?:y|ied|ies|ying)|rejected|refus(?:ed|es|ing)\s+to|declined\s+to|rul(?:ed|es|ing)\s+"
@@ -89,8 +91,8 @@ def is_unrealised(sentence: str, start: int) -> bool:
 def is_asserted(sentence: str, start: int, end: int) -> bool:
     """False when a trigger is negated, denied, hypothetical or speculative."""
     before = _CONTRAST.sub(" ", clause_before(sentence, start, 90))
-    if _NEGATION.search(before[-30:]) or _BLOCKERS.search(before[-60:]) \
-            or _PRESSURE.search(before):
+    negated = _NEGATION.search(before[-30:]) and not _OTHER_VERB_NEGATED.search(before[-30:])
+    if negated or _BLOCKERS.search(before[-60:]) or _PRESSURE.search(before):
         return False
     return not _IF_AFTER.match(sentence, end)
 

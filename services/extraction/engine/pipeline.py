@@ -78,6 +78,8 @@ _OUTSIDER_RE = re.compile(
 )
 _APPOSITIVE_RE = re.compile(r",\s+(?:the\s+|its\s+|[a-z]+\s+)?")
 _FORMER_RE = re.compile(r"\b(?:former|ex-|then)\s*$", re.I)
+# "Since taking the reins, X has ...": a move recounted, not today's news
+_SINCE_GERUND = re.compile(r"\b(?:[Ss]ince|[Aa]fter|[Uu]pon)\s+\w+ing\b")
 # "had been CEO since May 2006": the date a recounted post began, not when it ended
 _SINCE_RE = re.compile(r"\bsince\s+((?:\w+\s+){0,2}?(?:19|20)\d\d)\b")
 
@@ -237,7 +239,7 @@ def _candidate(
             when = None
     if when is None and published and "founder" not in trig.text and _NEWS_TENSE_RE.search(
         sentence[max(0, trig.start - 30) : trig.end]
-    ):
+    ) and not _SINCE_GERUND.search(sentence, max(0, trig.start - 8), trig.end):
         when = published[:10]
     confidence = 0.7 if who.pronoun else 0.85
     if not org_named:
@@ -305,8 +307,8 @@ def _already_there(
     held: set[tuple[int, str | None]],
     roles: list[tuple[int, int, str]], orgs: list[OrgMention], homes: tuple[str | None, ...],
 ) -> bool:
-    if trig.text.lower().startswith("join") or trig.link == "title":
-        return False
+    if trig.text.lower().startswith("join") or trig.link == "title" or trig.kind == "return":
+        return False  # "back to work as president of Acme": from outside
     if org not in homes and _LEFT_TO_RE.search(sentence, max(0, trig.start - 12), trig.start):
         return False  # "left to take over Beta": Beta is a new employer
     already = _ALREADY_RE.search(_own_clause(sentence, trig, who))

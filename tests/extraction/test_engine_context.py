@@ -139,3 +139,9 @@ def test_the_following_year_follows_the_story_not_the_article() -> None:
     moves = found("Claire Brennick joined Quillon Mills in 2004. She became chief executive the "
                   "following year.")
     assert ("Claire Brennick", "role_changed", "Quillon Mills", None) in moves
+
+
+def test_he_follows_the_subject_not_a_name_in_a_prepositional_phrase() -> None:
+    text = ("Peter Maddox ran Quillon Mills for a decade. He lost the 2019 board vote to "
+            "Simon Keble. He resigned from Quillon Mills in 2020.")
+    assert [m[:2] for m in found(text) if m[1] == "departed"] == [("Peter Maddox", "departed")]

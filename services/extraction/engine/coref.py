@@ -24,6 +24,7 @@ _SAID_AFTER_RE = re.compile(r",?\s+(?:said|says|added|told)\b")
 _TOLD_RE = re.compile(
     r"\b(?:told|asked|urged|informed|warned|assured)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$"
 )
+_OBJECT_RE = re.compile(r"\b(?:to|by|with|under|from|against|than|of|for|in|at|on)\s+$")
 _QUOTED_RE = re.compile(r"\b(?:said|says|according\s+to)\s+$")
 
 
@@ -62,10 +63,12 @@ class CorefState:
                 for m in _FIRST_PERSON_RE.finditer(sentence):
                     poss = m.group(0) == "my"
                     extra.append(Mention(m.start(), m.end(), speaker, poss, pronoun=True))
-        self._update(sentence, named)
         if not extra:
+            self._update(sentence, named)
             return named
-        return sorted(named + extra, key=lambda x: x.start)
+        everyone = sorted(named + extra, key=lambda x: x.start)
+        self._update(sentence, everyone)
+        return everyone
 
     def _agrees(self, person: int, female: bool | None) -> bool:
         known = self.people[person].female
@@ -84,11 +87,13 @@ class CorefState:
         ranked = sorted(self.salience.items(), key=lambda kv: (-kv[1], kv[0]))
         return next((p for p, _ in ranked if self._agrees(p, female)), None)
 
-    def _update(self, sentence: str, named: list[Mention]) -> None:
+    def _update(self, sentence: str, mentions: list[Mention]) -> None:
         for key in self.salience:
             self.salience[key] *= _DECAY
-        for i, m in enumerate(named):
+        for i, m in enumerate(mentions):
             weight = 2.0 if i == 0 else 1.0
             if _QUOTED_RE.search(sentence, max(0, m.start - 16), m.start):
                 weight = 0.3  # "..., said Jane Roe, an analyst": a source, not the story's subject
+            elif _OBJECT_RE.search(sentence, max(0, m.start - 12), m.start):
+                weight = 0.5  # "... lost in 1992 to John Major": not who the next "he" is
             self.salience[m.person] = self.salience.get(m.person, 0.0) + weight

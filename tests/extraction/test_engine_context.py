@@ -145,3 +145,23 @@ def test_he_follows_the_subject_not_a_name_in_a_prepositional_phrase() -> None:
     text = ("Peter Maddox ran Quillon Mills for a decade. He lost the 2019 board vote to "
             "Simon Keble. He resigned from Quillon Mills in 2020.")
     assert [m[:2] for m in found(text) if m[1] == "departed"] == [("Peter Maddox", "departed")]
+
+
+def test_the_post_held_when_leaving_names_the_organisation_left() -> None:
+    text = ("Quillon Mills named a new chief. Claire Brennick was president and CEO of Corven "
+            "Foods North America when she stepped down in 1997.")
+    assert found(text) == [("Claire Brennick", "departed", "Corven Foods North America", "1997")]
+
+
+def test_former_and_adjective_prefixes_are_not_part_of_an_organisation() -> None:
+    moves = found("Peter Maddox first joined Denver-based Quillon Mills in 1991. Ex-Corven Bank "
+                  "chairman Claire Brennick resigned.")
+    assert [m[2] for m in moves] == ["Quillon Mills", "Corven Bank"]
+
+
+def test_a_title_won_by_the_move_is_no_sign_of_an_insider() -> None:
+    text = ("Tarvik Steel has hired Acme Foods chief executive Peter Maddox as its chairman. "
+            "Maddox spent years at Corven Bank, becoming chief executive of Acme Foods in 2012.")
+    moves = [m[:3] for m in found(text)]
+    assert ("Peter Maddox", "joined", "Acme Foods") in moves  # not role_changed
+    assert ("Peter Maddox", "joined", "Tarvik Steel") in moves  # the hirer, not the present job

@@ -122,6 +122,12 @@ _OWNER_OF = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 _AS_GAP = re.compile(r"\s+(?:(?:as|to|to\s+become|to\s+be)\s+)?"
                      r"(?:(?:the|its|their|his|her|a|an)\s+)?"
                      r"(?:[A-Z][\w&'.-]*\s+){0,4}")
+_COMPASS = frozenset(("North", "South", "East", "West", "Central", "Northern", "Southern",
+                      "Eastern", "Western"))
+_WAS_BEFORE = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+(?:and|&)\s+)?$"
+)
+_WHEN_GAP = re.compile(r"\s+(?:of|at)\s+[^,;]{1,60}?\s+(?:when|until|before)\s+")
 _APPOS_GAP = re.compile(r",\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[A-Z][\w&'.-]*\s+){0,4}")
 _COMPANY_WORDS = re.compile(
     r"^\s+(?:to\s+|at\s+|from\s+)?the\s+(?:company|firm|group|bank|club|board|party|team|"
@@ -369,10 +375,16 @@ def _role_owner(
             if before:
                 continue  # another name follows: the nearer one owns the role
             owner = nxt  # "CFO at Switzerland's SGS Group": the firm, not the country
-        if corporate and owner.name.split()[-1] in _PLACES:
-            return None  # a company post does not belong to a country
+        if corporate and all(w in _PLACES or w in _COMPASS for w in owner.name.split()):
+            return None  # a company post does not belong to a country ("North America")
         return owner
     return None
+
+
+def _titles(roles: list[tuple[int, int, str]], start: int, end: int) -> bool:
+    """True when a role fills the gap between an organisation and a name: "hired Acme chief
+    executive X" names X's present employer, not the one hiring."""
+    return any(0 <= r[0] - start <= 2 and 0 <= end - r[1] <= 2 for r in roles)
 
 
 def _move_role(
@@ -391,13 +403,17 @@ def _move_role(
         if kind == "departed" and 0 <= r[0] - who.end <= 12 \
                 and _APPOS_GAP.fullmatch(sentence, who.end, r[0]):
             return r  # "X, chief executive of Acme, resigned"
+        if kind == "departed" and r[1] <= who.start and _WAS_BEFORE.search(sentence, 0, r[0]) \
+                and _WHEN_GAP.fullmatch(sentence, r[1], who.start):
+            return r  # "X was chief executive of Acme when she stepped down"
     return None
 
 
 def affiliation(
     sentence: str, who: Mention, roles: list[tuple[int, int, str]], orgs: list[OrgMention]
-) -> str | None:
-    """The organisation a name's title gives: "Acme chairman Jane Roe", "Roe, CEO of Acme,"."""
+) -> tuple[str, str] | None:
+    """The organisation and post a name's title gives: "Acme chairman Jane Roe", "Roe, CEO of
+    Acme,"."""
     for r in roles:
         before = 0 <= who.start - r[1] <= 2
         appos = 0 <= r[0] - who.end <= 6 and _APPOS_GAP.fullmatch(sentence, who.end, r[0])
@@ -408,7 +424,7 @@ def affiliation(
             continue
         head = min(r[0], owner.start)  # "former Acme chairman X": the title is no longer held
         if not _FORMER_TITLE.search(sentence, max(0, head - 12), head):
-            return owner.name
+            return owner.name, r[2]
     return None
 
 
@@ -440,7 +456,8 @@ def pick_org(
         return inside.name, True  # "taking up the England job"
     direct = next((o for o in cands if 0 <= o.start - trig.end <= 6), None)
     if direct is not None and direct.strong and not 0 <= who.start - direct.end <= 4 \
-            and _DIRECT_GAP.fullmatch(sentence, trig.end, direct.start):
+            and _DIRECT_GAP.fullmatch(sentence, trig.end, direct.start) \
+            and not _titles(roles, direct.end, who.start):
         return direct.name, True  # "joined Acme", "left the Acme board"
     role = _move_role(sentence, trig, who, roles, kind)
     owner = _role_owner(sentence, role, cands) if role is not None else None

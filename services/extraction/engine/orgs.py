@@ -59,6 +59,17 @@ def _plausible(words: list[str], seg: Segment, mid_words: set[str]) -> bool:
     return True
 
 
+def _without_prefix(seg: Segment) -> Segment:
+    """The name without a leading "Ex-" or adjective ("Cincinnati-based P&G" is "P&G")."""
+    first = seg.words[0]
+    if len(seg.words) > 1 and "-" in first and first.rsplit("-", 1)[1].islower():
+        return msgspec.structs.replace(seg, start=seg.start + len(first) + 1,
+                                       words=seg.words[1:])
+    if first.startswith(("Ex-", "ex-")) and len(first) > 4 and first[3].isupper():
+        return msgspec.structs.replace(seg, start=seg.start + 3, words=(first[3:], *seg.words[1:]))
+    return seg
+
+
 def _acronyms(words: list[str]) -> set[str]:
     """Initials of a name, with and without its legal suffix ("BBC", "IBM", "UKIP", "HP")."""
     parts = [p for w in words for p in w.split("-") if p]
@@ -82,7 +93,7 @@ def index_orgs(segments: list[list[Segment]], people: PeopleIndex, title: str) -
     for sent, pmentions in zip(segments, people.mentions, strict=True):
         taken = {(m.start, m.end) for m in pmentions}
         row: list[tuple[Segment, bool]] = []
-        for seg in sent:
+        for seg in map(_without_prefix, sent):
             if (seg.start, seg.end) in taken or (
                 any(w in _NOT_ORG for w in seg.words)
                 and not any(w in org_words and w not in _NOT_ORG for w in seg.words)

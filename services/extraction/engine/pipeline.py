@@ -126,7 +126,7 @@ def find_candidates(
     coref = CorefState(people.people)
     cands: list[Candidate] = []
     held: set[tuple[int, str | None]] = set()  # (person, org) posts taken in earlier sentences
-    affil: dict[int, str] = {}  # person -> the organisation their title names
+    affil: dict[int, tuple[str, str]] = {}  # person -> the organisation and post a title names
     outsiders: set[int] = set()  # people named as analysts, reporters, spokesmen
     athletes: set[int] = set()  # players: their transfers are no executive moves
     for n, sentence in enumerate(sentences):
@@ -156,7 +156,8 @@ def find_candidates(
             for who, kind in link_people(sentence, trig, mentions, roles, here_orgs):
                 if who.person in outsiders:
                     continue  # an analyst quoted earlier is not "he" of a later move
-                homes = (affil.get(who.person), orgs.main)
+                home, post = affil.get(who.person, (None, None))
+                homes = (home, orgs.main, post)
                 own_orgs = [o for o in here_orgs if staff.get(o.start, who.person) == who.person]
                 cand = _candidate(sentence, trig, who, kind, roles, own_orgs, homes,
                                   published, held, n)
@@ -191,7 +192,8 @@ def _plays(sentence: str, m: Mention) -> bool:
 
 def _candidate(
     sentence: str, trig: Trigger, who: Mention, kind: str, roles: list[tuple[int, int, str]],
-    orgs: list[OrgMention], homes: tuple[str | None, str | None], published: str | None,
+    orgs: list[OrgMention], homes: tuple[str | None, str | None, str | None],
+    published: str | None,
     held: set[tuple[int, str | None]],
     n: int,
 ) -> Candidate | None:
@@ -222,7 +224,8 @@ def _candidate(
     elif _POWER_RE.search(trig.text):  # "swept to power", "entered Downing Street"
         org, org_named = "government", True
     if move_type == "joined" and trig.link != "found" \
-            and _already_there(sentence, trig, who, org, held, roles, orgs, homes):
+            and _already_there(sentence, trig, who, org, held, roles, orgs, homes[:2],
+                               homes[2]):
         move_type = "role_changed"
     role = nearest_role(roles, trig.end, 60) or nearest_role(roles, who.start, 40)
     if move_type in ("return_hinted", "return_ruled_out") or trig.link == "found":
@@ -306,6 +309,7 @@ def _already_there(
     sentence: str, trig: Trigger, who: Mention, org: str | None,
     held: set[tuple[int, str | None]],
     roles: list[tuple[int, int, str]], orgs: list[OrgMention], homes: tuple[str | None, ...],
+    title_post: str | None,
 ) -> bool:
     if trig.text.lower().startswith("join") or trig.link == "title" or trig.kind == "return":
         return False  # "back to work as president of Acme": from outside
@@ -314,8 +318,10 @@ def _already_there(
     already = _ALREADY_RE.search(_own_clause(sentence, trig, who))
     if already and not (trig.link == "tenure" and already.group(0) == "previously"):
         return True  # "previously CEO from 1987": a recounted tenure, not a move inside
-    if _INSIDE_MOVE_RE.match(trig.text) and org is not None and org in homes:
-        return True  # "became CEO", "took over as chairman" of the article's own company
+    if _INSIDE_MOVE_RE.match(trig.text) and org is not None and (org == homes[1] or (
+            org == homes[0] and not _same_post(title_post, nearest_role(roles, trig.end, 40)))):
+        return True  # "became CEO" at the article's company, or at one a title names (unless
+        # the title is the post the move gives: "Acme CEO X ... became CEO of Acme")
     if (who.person, org) in held:
         return True
     new_posts = [r for r in roles if 0 <= r[0] - trig.end <= 40]
@@ -329,6 +335,11 @@ def _already_there(
                 and not (trig.link == "tenure" and 0 <= trig.start - end <= 2):
             return True  # "X, chief technology officer, was appointed ..." (not "X, CEO from")
     return False
+
+
+def _same_post(title: str | None, post: str | None) -> bool:
+    """True when the post a move gives is the one a title names ("ceo", "ceo of acme")."""
+    return title is not None and post is not None and post.split(" of ")[0] == title
 
 
 def _own_clause(sentence: str, trig: Trigger, who: Mention) -> str:

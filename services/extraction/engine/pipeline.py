@@ -148,16 +148,16 @@ def find_candidates(
         here_orgs = [o for o in orgs.mentions[n]
                      if not any(o.start < r[1] and r[0] < o.end for r in roles)]
         for m in new_names:
-            home = affiliation(sentence, m, roles, here_orgs)
-            if home is not None:
-                affil[m.person] = home
+            titled = affiliation(sentence, m, roles, here_orgs)
+            if titled is not None:
+                affil[m.person] = titled
         staff = _staff(sentence, here_orgs, mentions) if triggers[n] else {}
         for trig in triggers[n]:
             for who, kind in link_people(sentence, trig, mentions, roles, here_orgs):
                 if who.person in outsiders:
                     continue  # an analyst quoted earlier is not "he" of a later move
-                home, post = affil.get(who.person, (None, None))
-                homes = (home, orgs.main, post)
+                titled = affil.get(who.person)
+                homes = (titled[0], orgs.main, titled[1]) if titled else (None, orgs.main, None)
                 own_orgs = [o for o in here_orgs if staff.get(o.start, who.person) == who.person]
                 cand = _candidate(sentence, trig, who, kind, roles, own_orgs, homes,
                                   published, held, n)

@@ -165,3 +165,12 @@ def test_a_title_won_by_the_move_is_no_sign_of_an_insider() -> None:
     moves = [m[:3] for m in found(text)]
     assert ("Peter Maddox", "joined", "Acme Foods") in moves  # not role_changed
     assert ("Peter Maddox", "joined", "Tarvik Steel") in moves  # the hirer, not the present job
+
+
+def test_assuming_duties_and_naming_a_new_head_after_a_comma() -> None:
+    moves = found("Quillon Mills said chief operating officer Peter Maddox will assume the CFO "
+                  "duties on an interim basis.")
+    assert [m[:2] for m in moves] == [("Peter Maddox", "role_changed")]
+    named = found("Quillon Mills said it appointed a new head of its Asian operations, Joseph "
+                  "Ferrand.")
+    assert [m[:3] for m in named] == [("Joseph Ferrand", "joined", "Quillon Mills")]

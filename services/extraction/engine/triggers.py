@@ -103,7 +103,7 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      "appo name hire elec recr chos sele pick tapp inst nomi draf brou poac made"),
     (r"\b(?:appoint(?:s|ed)?|name[sd]?|hire[sd]?|recruit(?:s|ed)?|elect(?:s|ed)|"
      r"install(?:s|ed)|brought\s+in|bring(?:s)?\s+in|tap(?:s|ped))\b"
-     r"(?=\s+(?:[A-Z]|its|his|her|their|a\s+new\s+(?:[\w-]+\s+){0,2}?[\w-]+:\s+[A-Z]|"
+     r"(?=\s+(?:[A-Z]|its|his|her|their|a\s+new\s+(?:[\w-]+\s+){0,8}?[\w-]+[:,]\s+[A-Z]|"
      r"former|ex-|veteran|chief|deputy|interim|acting|permanent))", "joined", "obj",
      "appo name hire recr elec inst brou brin tap taps tapp"),
     # "Acme parted ways with X" / "X parted company with Acme": the person on either side
@@ -209,10 +209,15 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      "prom"),
     (r"\b(?:demoted|remain(?:s|ed)?\s+(?:as\s+)?(?=(?:the\s+|its\s+)?(?:non-executive\s+|executive\s+)?"
      r"(?:chairman|chairwoman|chair|president|director|vice|deputy|ceo|chief|head|board))|"
-     r"stay(?:s|ed|ing)?\s+on\s+as|tak(?:e|es|ing|en)\s+up\s+the\s+(?:role|post|position|job)|"
-     r"(?:assume|assumes|assumed|assuming)\s+the\s+(?:role|post|position|title))\b",
+     r"stay(?:s|ed|ing)?\s+on\s+as)\b",
      "role_changed", "subj",
-     "demo rema stay take taki assu"),
+     "demo rema stay"),
+    # a post taken up: from inside or outside, as the article tells (rule 10)
+    (r"\b(?:tak(?:e|es|ing|en)\s+up\s+the\s+(?:role|post|position|job)|"
+     r"(?:assume|assumes|assumed|assuming)\s+the\s+(?:[\w-]+\s+){0,2}?(?:role|post|position|"
+     r"title|duties|responsibilities|reins|helm))\b",
+     "joined", "subj",
+     "take taki assu"),
     # career history: "Previously, X was CFO of Beta", "Y, who had been treasurer, ..."
     (r"\b(?=[hwpfmbHWPFMB])(?i:had\s+been|was\s+previously|previously\s+(?:was|served\s+as|worked\s+as)|"
      r"previously|was\s+formerly|formerly|most\s+recently|prior\s+to\s+(?:that|this|"

@@ -174,3 +174,17 @@ def test_assuming_duties_and_naming_a_new_head_after_a_comma() -> None:
     named = found("Quillon Mills said it appointed a new head of its Asian operations, Joseph "
                   "Ferrand.")
     assert [m[:3] for m in named] == [("Joseph Ferrand", "joined", "Quillon Mills")]
+
+
+def test_agreeing_to_serve_as_chief_is_a_join() -> None:
+    text = ("Corven Bank said its former interim CEO Peter Maddox has agreed to serve as chief "
+            "executive of Quillon Mills Inc once the unit is spun off.")
+    assert [m[:3] for m in found(text)] == [("Peter Maddox", "joined", "Quillon Mills Inc")]
+
+
+def test_a_specialist_poached_from_a_rival_left_it() -> None:
+    text = ("Corven Bank is bringing in Peter Maddox, a deal specialist poached from Bank of "
+            "America Merrill Lynch, to co-run the unit.")
+    moves = [m[:3] for m in found(text)]
+    assert ("Peter Maddox", "joined", "Corven Bank") in moves
+    assert ("Peter Maddox", "departed", "Bank of America Merrill Lynch") in moves

@@ -455,7 +455,8 @@ def pick_org(
     if inside is not None:
         return inside.name, True  # "taking up the England job"
     direct = next((o for o in cands if 0 <= o.start - trig.end <= 6), None)
-    if direct is not None and direct.strong and not 0 <= who.start - direct.end <= 4 \
+    if direct is not None and (direct.strong or trig.text.endswith(" from")) \
+            and not 0 <= who.start - direct.end <= 4 \
             and _DIRECT_GAP.fullmatch(sentence, trig.end, direct.start) \
             and not _titles(roles, direct.end, who.start):
         return direct.name, True  # "joined Acme", "left the Acme board"

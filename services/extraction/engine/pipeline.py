@@ -315,7 +315,9 @@ def _already_there(
         return False  # "back to work as president of Acme": from outside
     if org not in homes and _LEFT_TO_RE.search(sentence, max(0, trig.start - 12), trig.start):
         return False  # "left to take over Beta": Beta is a new employer
-    already = _ALREADY_RE.search(_own_clause(sentence, trig, who))
+    clause = _own_clause(sentence, trig, who)
+    already = next((m for m in _ALREADY_RE.finditer(clause)  # not "its former interim CEO"
+                    if not _FORMER_RE.search(clause, max(0, m.start() - 8), m.start())), None)
     if already and not (trig.link == "tenure" and already.group(0) == "previously"):
         return True  # "previously CEO from 1987": a recounted tenure, not a move inside
     if _INSIDE_MOVE_RE.match(trig.text) and org is not None and (org == homes[1] or (

@@ -102,7 +102,7 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      "joined", "subj",
      "appo name hire elec recr chos sele pick tapp inst nomi draf brou poac made"),
     (r"\b(?:appoint(?:s|ed)?|name[sd]?|hire[sd]?|recruit(?:s|ed)?|elect(?:s|ed)|"
-     r"install(?:s|ed)|brought\s+in|bring(?:s)?\s+in|tap(?:s|ped))\b"
+     r"install(?:s|ed)|brought\s+in|bring(?:s|ing)?\s+in|tap(?:s|ped))\b"
      r"(?=\s+(?:[A-Z]|its|his|her|their|a\s+new\s+(?:[\w-]+\s+){0,8}?[\w-]+[:,]\s+[A-Z]|"
      r"former|ex-|veteran|chief|deputy|interim|acting|permanent))", "joined", "obj",
      "appo name hire recr elec inst brou brin tap taps tapp"),
@@ -205,6 +205,14 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"\b(?:will|would|to)\s+serve\s+as\s+(?:the\s+)?(?:acting|interim)\b",
      "role_changed", "subj",
      "serv"),
+    # "has agreed to serve as chief executive of Acme"
+    (r"\b(?:will|would|to)\s+serve\s+as\s+(?:the\s+|its\s+|their\s+)?(?:new\s+)?(?=(?:chief|ceo|"
+     r"chair\w*|president|head|managing|executive|non-executive|director|cfo|coo|cto)\b)",
+     "joined", "subj",
+     "serv"),
+    # "X, a banker poached from Beta": the job X left
+    (r"\bpoached\s+from\b", "departed", "subj",
+     "poac"),
     (r"\bpromotion\b", "role_changed", "noun",
      "prom"),
     (r"\b(?:demoted|remain(?:s|ed)?\s+(?:as\s+)?(?=(?:the\s+|its\s+)?(?:non-executive\s+|executive\s+)?"

@@ -188,3 +188,9 @@ def test_a_specialist_poached_from_a_rival_left_it() -> None:
     moves = [m[:3] for m in found(text)]
     assert ("Peter Maddox", "joined", "Corven Bank") in moves
     assert ("Peter Maddox", "departed", "Bank of America Merrill Lynch") in moves
+
+
+def test_a_fashion_house_named_after_its_founder_is_an_organisation() -> None:
+    moves = found("Peter Maddox joined Yves Saint Laurent in 2011 after senior posts at Nina "
+                  "Ricci.")
+    assert [m[:3] for m in moves] == [("Peter Maddox", "joined", "Yves Saint Laurent")]

@@ -194,3 +194,26 @@ def test_a_fashion_house_named_after_its_founder_is_an_organisation() -> None:
     moves = found("Peter Maddox joined Yves Saint Laurent in 2011 after senior posts at Nina "
                   "Ricci.")
     assert [m[:3] for m in moves] == [("Peter Maddox", "joined", "Yves Saint Laurent")]
+
+
+def test_leaving_one_club_for_another_joins_the_second() -> None:
+    moves = [m[:3] for m in found("Peter Maddox left Corven Bank for rivals Quillon Mills.")]
+    assert moves == [("Peter Maddox", "departed", "Corven Bank"),
+                     ("Peter Maddox", "joined", "Quillon Mills")]
+    assert [m[:3] for m in found("Peter Maddox left Corven Bank for personal reasons.")] == [
+        ("Peter Maddox", "departed", "Corven Bank")]
+
+
+def test_someone_who_was_a_predecessor_left_that_post() -> None:
+    moves = found("Quillon Mills named Claire Brennick COO. Peter Maddox, who was Brennick's "
+                  "predecessor as COO, now runs a fund.")
+    assert ("Peter Maddox", "departed") in [m[:2] for m in moves]
+
+
+def test_the_latter_and_the_former_stand_for_people_just_named() -> None:
+    text = ("Peter Maddox shared the top job at Quillon Mills with Claire Brennick. The latter "
+            "would retire from Quillon Mills in 2000.")
+    assert [m[:2] for m in found(text)] == [("Claire Brennick", "departed")]
+    text = ("Relations between Mr Maddox and Ms Brennick are cool since Simon Keble brought the "
+            "former back into the Quillon Mills board.")
+    assert [m[:2] for m in found(text)] == [("Maddox", "returned")]

@@ -25,6 +25,12 @@ _TOLD_RE = re.compile(
     r"\b(?:told|asked|urged|informed|warned|assured)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$"
 )
 _OBJECT_RE = re.compile(r"\b(?:to|by|with|under|from|against|than|of|for|in|at|on)\s+$")
+# "the latter" / "the former" standing alone for a person named in the last sentence
+_LATTER_RE = re.compile(
+    r"\b[Tt]he\s+(latter|former)\b(?=\s*[,.;]|\s+(?:would|will|has|had|was|is|said|says|also|"
+    r"then|later|did|left|quit|resigned|joined|became|returned|retired|stepped|took|back)\b)"
+)
+_AND_RE = re.compile(r"\s+and\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?")
 _QUOTED_RE = re.compile(r"\b(?:said|says|according\s+to)\s+$")
 
 
@@ -44,6 +50,7 @@ class CorefState:
     def __init__(self, people: list[Person]) -> None:
         self.people = people
         self.salience: dict[int, float] = {}
+        self.last_named: list[int] = []  # the people the last sentence naming anyone named
 
     def resolve(self, sentence: str, named: list[Mention], *, link: bool = True) -> list[Mention]:
         """Return named mentions plus resolved pronoun/description mentions, in order."""
@@ -58,6 +65,11 @@ class CorefState:
                 target = self._target(sentence, m.start(), named, female=None)
                 if target is not None:
                     extra.append(Mention(m.start(), m.end(), target, False, pronoun=True))
+            for m in _LATTER_RE.finditer(sentence):  # "the latter would retire in 2000"
+                pair = self._pair(sentence, m.start(), named)
+                if pair is not None:
+                    target = pair[1] if m.group(1).lower() == "latter" else pair[0]
+                    extra.append(Mention(m.start(), m.end(), target, False, pronoun=True))
             speaker = _speaker(sentence, named) if '"' in sentence else None
             if speaker is not None:  # "I won't go back," Smith said.
                 for m in _FIRST_PERSON_RE.finditer(sentence):
@@ -69,6 +81,17 @@ class CorefState:
         everyone = sorted(named + extra, key=lambda x: x.start)
         self._update(sentence, everyone)
         return everyone
+
+    def _pair(self, sentence: str, pos: int, named: list[Mention]) -> tuple[int, int] | None:
+        """The two people "the former" and "the latter" choose between: the last "X and Y"
+        before them in the sentence, else the first and last the previous sentence named."""
+        before = [m for m in named if m.end <= pos]
+        for a, b in zip(before[-2::-1], before[:0:-1], strict=False):
+            if a.person != b.person and _AND_RE.fullmatch(sentence, a.end, b.start):
+                return a.person, b.person
+        if len(self.last_named) >= 2:
+            return self.last_named[0], self.last_named[-1]
+        return None
 
     def _agrees(self, person: int, female: bool | None) -> bool:
         known = self.people[person].female
@@ -88,6 +111,9 @@ class CorefState:
         return next((p for p, _ in ranked if self._agrees(p, female)), None)
 
     def _update(self, sentence: str, mentions: list[Mention]) -> None:
+        named = list(dict.fromkeys(m.person for m in mentions if not m.pronoun))
+        if named:
+            self.last_named = named
         for key in self.salience:
             self.salience[key] *= _DECAY
         for i, m in enumerate(mentions):

@@ -38,6 +38,9 @@ _ALREADY_RE = re.compile(
 _PREDECESSOR_RE = re.compile(r"\b(?:from|replac\w*|succeed\w*|after)\b")
 # "joined Acme from Beta", "from Dutch telecoms leader Beta": the job left
 _FROM_ORG_RE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,3}$")
+_LEFT_FOR_ORG = re.compile(
+    r"\s+(?:the\s+)?(?:[A-Z][\w&'.-]*\s+){1,4}for\s+(?:(?:the|its|their|rivals?|rival|fellow)\s+)*"
+)
 _SIDE_CLAUSE_RE = re.compile(
     r"[;(]|,\s+(?:which|who|where|whose|a|an)\b|\b(?:is|are|was|were|has|have|had)\s"
 )
@@ -265,6 +268,11 @@ def _implied(
         end = _TENURE_END.match(sentence, trig.end)
         if end is not None:
             out.append(_derived(cand, "departed", when=end.group(1)))
+    if cand.type == "departed" and cand.org_named:
+        new_home = _LEFT_FOR_ORG.match(sentence, trig.end)
+        to = next((o for o in orgs if new_home and o.start == new_home.end()), None)
+        if to is not None and to.name != cand.org:  # "left Beta for rivals Acme"
+            out.append(_derived(cand, "joined", org=to.name, role=None))
     if cand.type == "return_ruled_out":
         # the departure keeps a date the sentence gives, not the article's own date
         dated = cand.when if cand.when != (published or "")[:10] else None

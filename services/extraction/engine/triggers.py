@@ -67,7 +67,7 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      "return", "obj",
      "rehi rein reap re-a re-h brou brin"),
     # "brought Jane Roe back into the cabinet": the person sits between verb and particle
-    (r"\b(?:brought|bring|brings|bringing)\b(?=\s+(?:(?:[A-Z][\w.'-]*\s+){1,3}|(?:him|her)\s+)"
+    (r"\b(?:brought|bring|brings|bringing)\b(?=\s+(?:(?:[A-Z][\w.'-]*\s+){1,3}|(?:him|her|the\s+latter|the\s+former)\s+)"
      r"back\b)", "return", "obj",
      "brou brin"),
     (r"\b(?:f[oi]u?nd(?:s|ing)?|ma(?:de|kes?|king))\s+(?:his|her|their)\s+way\s+back\b",
@@ -210,6 +210,10 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"chair\w*|president|head|managing|executive|non-executive|director|cfo|coo|cto)\b)",
      "joined", "subj",
      "serv"),
+    # "X, who was Roe's predecessor as COO": X left the post Roe holds
+    (r"\b(?:was|were)\s+(?:[A-Z][\w.-]*(?:'s|')\s+|his\s+|her\s+)predecessor\b", "departed",
+     "subj",
+     "pred"),
     # "X, a banker poached from Beta": the job X left
     (r"\bpoached\s+from\b", "departed", "subj",
      "poac"),

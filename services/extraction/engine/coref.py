@@ -111,9 +111,10 @@ class CorefState:
         return next((p for p, _ in ranked if self._agrees(p, female)), None)
 
     def _update(self, sentence: str, mentions: list[Mention]) -> None:
-        named = list(dict.fromkeys(m.person for m in mentions if not m.pronoun))
-        if named:
-            self.last_named = named
+        if mentions:
+            named = list(dict.fromkeys(m.person for m in mentions if not m.pronoun))
+            if named:
+                self.last_named = named
         for key in self.salience:
             self.salience[key] *= _DECAY
         for i, m in enumerate(mentions):

@@ -217,3 +217,17 @@ def test_the_latter_and_the_former_stand_for_people_just_named() -> None:
     text = ("Relations between Mr Maddox and Ms Brennick are cool since Simon Keble brought the "
             "former back into the Quillon Mills board.")
     assert [m[:2] for m in found(text)] == [("Maddox", "returned")]
+
+
+def test_a_name_inside_a_side_clause_is_not_the_subject_after_it() -> None:
+    text = ("The new directors, who replace long-time board members Peter Maddox and Claire "
+            "Brennick, will join at a tense time for Quillon Mills.")
+    assert ("Peter Maddox", "joined") not in [m[:2] for m in found(text)]
+    assert ("Claire Brennick", "joined") not in [m[:2] for m in found(text)]
+    text = "Peter Maddox, who was replaced by Claire Brennick, will join the Corven Bank board."
+    assert ("Peter Maddox", "joined", "Corven Bank") in [m[:3] for m in found(text)]
+
+
+def test_a_capitalised_conjunction_is_no_given_name() -> None:
+    text = "Though Maddox rose through the ranks at Corven Bank before jumping ship in 2008."
+    assert all(not m[0].startswith("Though") for m in found(text))

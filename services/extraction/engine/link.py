@@ -51,6 +51,9 @@ _UNNAMED_SUBJECT = re.compile(
 )
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}$")
 _AUX_START = re.compile(r"(?:is|was|were|are|will|would|has|have|had|be|been)\s")
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\s[^,;]*$")
+_CLAUSE_CLOSED = re.compile(r"[^,;]*,\s+(?:(?:will|would|has|have|had|is|are|was|were|also)\s+)*"
+                            r"[a-z]*\s*$")
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*$")
 _PREDECESSOR = re.compile(r"\bpredecessor\b")
 _AWARD_RE = re.compile(
@@ -148,6 +151,9 @@ def _left(sentence: str, pos: int, mentions: list[Mention], width: int = 150) ->
             return None  # "Tony's cronies being appointed": the cronies are the subject
         if is_contrasted(sentence, m.start):
             continue  # "it was X, not Y, who was leaving": not Y
+        if _CLAUSE_CLOSED.match(gap) and _RELATIVE_OPEN.search(sentence, max(0, m.start - 90),
+                                                              m.start):
+            continue  # "the directors, who replace X, will join": X sits in the side clause
         if not _PREP_BEFORE.search(sentence[max(0, m.start - 12) : m.start]) \
                 or _PARTICIPLE_GAP.fullmatch(gap):
             return m  # "... with X, recently sacked as ...": the participle is about X

@@ -231,3 +231,9 @@ def test_a_name_inside_a_side_clause_is_not_the_subject_after_it() -> None:
 def test_a_capitalised_conjunction_is_no_given_name() -> None:
     text = "Though Maddox rose through the ranks at Corven Bank before jumping ship in 2008."
     assert all(not m[0].startswith("Though") for m in found(text))
+
+
+def test_a_description_in_the_possessive_names_its_person() -> None:
+    text = ("Peter Maddox coached Corven Rovers from 1997 to 2000. He inherited Simon Keble's "
+            "side in 1997. The Englishman's second spell at Corven Rovers was shorter.")
+    assert ("Peter Maddox", "returned", "Corven Rovers") in [m[:3] for m in found(text)]

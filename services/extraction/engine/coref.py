@@ -63,8 +63,10 @@ class CorefState:
                     extra.append(Mention(m.start(), m.end(), target, poss, pronoun=True))
             for m in _DESC_RE.finditer(sentence):
                 target = self._target(sentence, m.start(), named, female=None)
-                if target is not None:
-                    extra.append(Mention(m.start(), m.end(), target, False, pronoun=True))
+                if target is not None:  # "the Dutchman's second spell": possessive
+                    poss = sentence.startswith("'s ", m.end())
+                    end = m.end() + 2 if poss else m.end()
+                    extra.append(Mention(m.start(), end, target, poss, pronoun=True))
             for m in _LATTER_RE.finditer(sentence):  # "the latter would retire in 2000"
                 pair = self._pair(sentence, m.start(), named)
                 if pair is not None:
@@ -117,8 +119,12 @@ class CorefState:
                 self.last_named = named
         for key in self.salience:
             self.salience[key] *= _DECAY
+        # "He inherited Roe's side": the subject is the pronoun, not the first name
+        pronoun_subject = sentence.startswith(("He ", "She ")) and not mentions[0].pronoun \
+            if mentions else False
+        lead = 1.0 if pronoun_subject else 2.0
         for i, m in enumerate(mentions):
-            weight = 2.0 if i == 0 else 1.0
+            weight = lead if i == 0 else 1.0
             if _QUOTED_RE.search(sentence, max(0, m.start - 16), m.start):
                 weight = 0.3  # "..., said Jane Roe, an analyst": a source, not the story's subject
             elif _OBJECT_RE.search(sentence, max(0, m.start - 12), m.start):

@@ -237,3 +237,10 @@ def test_a_description_in_the_possessive_names_its_person() -> None:
     text = ("Peter Maddox coached Corven Rovers from 1997 to 2000. He inherited Simon Keble's "
             "side in 1997. The Englishman's second spell at Corven Rovers was shorter.")
     assert ("Peter Maddox", "returned", "Corven Rovers") in [m[:3] for m in found(text)]
+
+
+def test_the_return_of_several_people_named_in_a_list() -> None:
+    text = ("Corven Rovers fans welcomed the return to the club of familiar faces such as Peter "
+            "Maddox and Claire Brennick.")
+    assert [m[:2] for m in found(text)] == [("Peter Maddox", "returned"),
+                                            ("Claire Brennick", "returned")]

@@ -18,7 +18,7 @@ _NOUN_AFTER = re.compile(  # "Tony's cronies (being appointed)", not "his office
 _PARTICIPLE_GAP = re.compile(  # "with X, recently sacked as", "with X, who has had"
     r",\s+(?:who\s+(?:[a-z]+\s+){0,4}|(?:[a-z]+ly\s+)?(?:(?:was|were|been|being)\s+)?)"
 )
-_OF_GAP = re.compile(r"^\s+of\s+(?:[\w'&.,-]+\s+){0,5}$")
+_OF_GAP = re.compile(r"^(?:\s+(?:to|at)\s+(?:the\s+)?[\w'&.-]+)?\s+of\s+(?:[\w'&.,-]+\s+){0,5}$")
 _ADJ_GAP = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}$")
 _TITLE_AFTER = re.compile(r"\s+(?:[A-Z][\w&'-]*\s+){0,2}")
 _TITLE_BEFORE = re.compile(r",\s+(?:the|its|[A-Z][\w&-]*'s?)\s+$")
@@ -221,8 +221,8 @@ def link_people(
         if re.search(r"(?:the|his|her|'s)\s+(?:[a-z-]+\s+)?$", before):
             if trig.text.lower() == "returns":
                 return []
-            who = _noun_person(sentence, trig, mentions)
-            return [(who, "return")] if who else []
+            who = _noun_person(sentence, trig, mentions)  # "the return of X and Y"
+            return [(m, "return") for m in _with_list(sentence, who, mentions)]
         if trig.link == "subj" and not _RETURN_FOLLOW.match(after) \
                 and not ruled_out_after(sentence, trig.end):
             return []

@@ -244,3 +244,9 @@ def test_the_return_of_several_people_named_in_a_list() -> None:
             "Maddox and Claire Brennick.")
     assert [m[:2] for m in found(text)] == [("Peter Maddox", "returned"),
                                             ("Claire Brennick", "returned")]
+
+
+def test_a_generic_word_or_a_contraction_alone_names_no_organisation() -> None:
+    moves = found("Quillon Mills chief executive Peter Maddox resigned. \"I'm proud,\" he said. "
+                  "The Group will name a successor.")
+    assert [m[2] for m in moves if m[1] == "departed"] == ["Quillon Mills"]

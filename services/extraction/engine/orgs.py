@@ -22,6 +22,11 @@ _ORG_VERBS = frozenset(
      "reported", "posted", "confirmed", "plans", "is", "was")
 )
 _ORG_CONTEXT = load_words("org_context.txt")
+# Words that name an organisation only with another word ("Virgin Group", not "the Group")
+_NOT_ALONE = frozenset(("Group", "Office", "Company", "Companies", "Holdings", "Holding", "Fund",
+                        "Funds", "Partners", "Management", "Services", "Research", "Division",
+                        "Unit", "Units", "Business", "Businesses"))
+_CONTRACTION_RE = re.compile(r"'(?:m|ve|re|ll|d|t)$")
 _LEGAL = frozenset(("Inc", "Corp", "Co", "Plc", "PLC", "plc", "Ltd", "LLC", "AG", "SA", "NV"))
 
 
@@ -51,8 +56,9 @@ def _plausible(words: list[str], seg: Segment, mid_words: set[str]) -> bool:
     if any(map(str.isdigit, last)):
         return False
     if len(words) == 1:
-        if _DEMONYM_RE.search(last) or (last.isupper() and len(last) > 5):
-            return False
+        if _DEMONYM_RE.search(last) or (last.isupper() and len(last) > 5) or last in _NOT_ALONE \
+                or _CONTRACTION_RE.search(last):
+            return False  # "Sources said I'm", "the Group": no organisation's name
         if seg.start == 0 and not last.isupper() and not seg.possessive \
                 and seg.next_word not in _ORG_VERBS and last not in mid_words:
             return False

@@ -247,6 +247,6 @@ def test_the_return_of_several_people_named_in_a_list() -> None:
 
 
 def test_a_generic_word_or_a_contraction_alone_names_no_organisation() -> None:
-    moves = found("Quillon Mills chief executive Peter Maddox resigned. \"I'm proud,\" he said. "
-                  "The Group will name a successor.")
-    assert [m[2] for m in moves if m[1] == "departed"] == ["Quillon Mills"]
+    assert found("\"I'm delighted to go,\" said Peter Maddox, who resigned on Friday.") == [
+        ("Peter Maddox", "departed", None, "2021-03-05")]
+    assert [m[2] for m in found("The Group said Peter Maddox resigned on Friday.")] == [None]

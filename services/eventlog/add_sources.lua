@@ -2,27 +2,15 @@
 --
 -- KEYS     none: the keys are many and named from ARGV[1]; execwatch's log lives on a
 --          single Redis node (docs/eventlog.md), where that is allowed.
--- ARGV[1]  the namespace of source sets, "{prefix}:proj:src:"
--- ARGV[2]  MessagePack array: draft id, then the stream entry ids that reported it
---          as one space-separated string, then the next draft id, ... (a draft may
---          come more than once)
+-- ARGV[1]  the namespace of sources, "{prefix}:proj:sources:"
+-- ARGV[2]  MessagePack array: draft id, then the stream entry ids that reported it, in
+--          log order and each followed by a space, as one string (they all come after
+--          the draft's stored sources), then the next draft id, ...
 --
--- Each draft's set of entry ids gets the new ones (SADD). Returns how many were new.
-local added = 0
+-- Each draft's sources get the new ones appended (one APPEND per draft). Returns how
+-- many drafts were written.
 local flat = cmsgpack.unpack(ARGV[2])
 for p = 1, #flat, 2 do
-  local key = ARGV[1] .. flat[p]
-  local ids, n = {}, 0
-  for id in string.gmatch(flat[p + 1], '%S+') do
-    n = n + 1
-    ids[n] = id
-    if n == 512 then
-      added = added + redis.call('SADD', key, unpack(ids, 1, n))
-      n = 0
-    end
-  end
-  if n > 0 then
-    added = added + redis.call('SADD', key, unpack(ids, 1, n))
-  end
+  redis.call('APPEND', ARGV[1] .. flat[p], flat[p + 1])
 end
-return added
+return #flat / 2

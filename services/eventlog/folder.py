@@ -1,10 +1,12 @@
 """The state of a replay: reports folded in memory by wording, their counts, their sources.
 
 A replay reads a million reports of far fewer moves. Each report only finds its
-*wording* (reports worded alike are equal ``Report``s) and leaves its entry id there;
-a wording looks its draft up once, is counted in it once (in ``buckets``), and hands its
-entry ids over as sources in bulk (``take_sources``). Memory holds the drafts and the
-wordings, which grow with the people and their moves, and the entry ids not yet taken.
+*wording* by its key (reports worded alike have equal keys, ``reading.py``), counts
+itself there and leaves
+its entry id with the wording's draft; a wording looks its draft up once, is counted in
+it once (in ``buckets``), and the drafts hand their entry ids over as sources in bulk
+(``take_sources``). Memory holds the drafts and the wordings, which grow with the people
+and their moves, and the entry ids not yet taken.
 """
 
 from __future__ import annotations
@@ -17,23 +19,37 @@ from execwatch.services.core.streams import entry_key
 from .facts import Draft, DraftKey, draft_key
 from .fold import Bucket
 from .identity import mention
-from .reading import Report
+from .reading import Report, report_of_key
 
 Sources = list[tuple[str, list[bytes]]]  # (draft id, entry ids that reported it)
 
 
-class _Wording(list[bytes]):
-    """One wording: its entry ids not yet taken as sources (the list itself), its
-    draft, its earliest entry, and its reports not yet counted in the draft.
+class _Pending(list[bytes]):
+    """The entry ids of one draft not yet taken as sources, in log order (the list itself).
 
-    A list, so that folding a report touches one object of the wording, not two.
+    Shared by the draft's wordings, so its sources come out in log order, as live
+    application stores them, without sorting.
     """
 
-    __slots__ = ("draft", "first", "uncounted")
+    __slots__ = ("draft_id",)
 
-    def __init__(self, draft: Draft | None, first: bytes) -> None:
+    def __init__(self, draft_id: str) -> None:
         super().__init__()
+        self.draft_id = draft_id
+
+
+class _Wording:
+    """One wording: its report, its draft, its draft's pending sources, its earliest
+    entry, and its reports not yet counted in the draft."""
+
+    __slots__ = ("draft", "first", "pending", "report", "uncounted")
+
+    def __init__(
+        self, report: Report, draft: Draft | None, pending: _Pending, first: bytes
+    ) -> None:
+        self.report = report
         self.draft = draft
+        self.pending = pending
         self.first = first
         self.uncounted = 0
 
@@ -46,44 +62,44 @@ class Folder:
 
     def __init__(self) -> None:
         self.events = 0
-        self._wordings: dict[Report, _Wording] = {}
-        self._fresh: list[_Wording] = []  # the wordings with entry ids not yet taken
+        self._wordings: dict[bytes, _Wording] = {}  # by wording key
+        self._fresh: list[_Pending] = []  # the drafts with entry ids not yet taken
         self._drafts: dict[DraftKey, Draft] = {}
+        self._pending: dict[str, _Pending] = {}  # by draft id
         self._buckets: dict[str, Bucket] = {}
         self._strings: dict[str, str] = {}
         # Every name of the log, not only the most recent ones ``mention`` keeps.
         self._mention = cache(mention)
 
-    def add(self, entry_ids: Sequence[bytes], reports: Sequence[Report]) -> None:
-        """Fold reports, in log order, with their stream entry ids."""
+    def add(self, entry_ids: Sequence[bytes], keys: Sequence[bytes]) -> None:
+        """Fold reports given by their wording keys, in log order, with their entry ids."""
         wordings = self._wordings
         fresh = self._fresh
-        for report, entry in zip(reports, entry_ids, strict=True):
-            wording = wordings.get(report)
+        for key, entry in zip(keys, entry_ids, strict=True):
+            wording = wordings.get(key)
             if wording is None:
-                wording = self._new_wording(report, entry)
-            if not wording:
-                fresh.append(wording)
-            wording.append(entry)
-        self.events += len(reports)
+                wording = self._new_wording(key, entry)
+            wording.uncounted += 1
+            pending = wording.pending
+            if not pending:
+                fresh.append(pending)
+            pending.append(entry)
+        self.events += len(keys)
 
     def take_sources(self) -> Sources:
-        """The entry ids folded since the last call, by draft (a draft may come more
-        than once; reports of an unusable name have no draft and are left out)."""
-        sources = []
-        for wording in self._fresh:
-            wording.uncounted += len(wording)
-            if wording.draft is not None:
-                sources.append((wording.draft.id, wording[:]))
-            wording.clear()
+        """The entry ids folded since the last call, by draft, in log order (reports of
+        an unusable name have no draft and are left out)."""
+        sources = [(pending.draft_id, pending[:]) for pending in self._fresh if pending.draft_id]
+        for pending in self._fresh:
+            pending.clear()
         self._fresh = []
         return sources
 
     def buckets(self) -> dict[str, Bucket]:
         """Every bucket, its drafts holding every report folded so far (by surname)."""
-        self.take_sources()
-        for report, wording in self._wordings.items():
+        for wording in self._wordings.values():
             if wording.uncounted and wording.draft is not None:
+                report = wording.report
                 wording.draft.add(
                     report.person,
                     report.org,
@@ -96,9 +112,10 @@ class Folder:
             wording.uncounted = 0
         return self._buckets
 
-    def _new_wording(self, report: Report, first: bytes) -> _Wording:
+    def _new_wording(self, key: bytes, first: bytes) -> _Wording:
         # The wording outlives the batch: it keeps one copy of each string it shares
         # with others (organisations, roles, dates), not one of its own.
+        report = report_of_key(key)
         kept = Report(
             person=self._strings.setdefault(report.person, report.person),
             org=self._kept(report.org),
@@ -107,7 +124,12 @@ class Folder:
             when=self._kept(report.when),
             published=self._kept(report.published),
         )
-        wording = self._wordings[kept] = _Wording(self._draft_for(kept), first)
+        draft = self._draft_for(kept)
+        draft_id = draft.id if draft is not None else ""
+        pending = self._pending.get(draft_id)
+        if pending is None:
+            pending = self._pending[draft_id] = _Pending(draft_id)
+        wording = self._wordings[key] = _Wording(kept, draft, pending, first)
         return wording
 
     def _kept(self, value: str | None) -> str | None:

@@ -21,7 +21,7 @@ from .dates import entry_millis
 from .fold import Bucket, Person, people_of
 from .folder import Folder
 from .identity import mention
-from .reading import Report, decode_reports
+from .reading import Report, decode_keys, decode_reports, key_of
 from .store import ProjectionStore
 from .transfer import read_export
 
@@ -50,32 +50,38 @@ class ReplayReport:
         return self.events / self.seconds if self.seconds > 0 else 0.0
 
 
-def raw_reader(client: Redis) -> Redis:
-    """A client on the same connections whose XRANGE replies skip redis-py's reshaping."""
-    reader = Redis(connection_pool=client.connection_pool)
-    reader.response_callbacks.pop("XRANGE", None)
-    return reader
-
-
 async def log_batches(
     client: Redis, stream: str, *, until_ms: int | None = None, batch: int = BATCH
 ) -> AsyncIterator[Batch]:
-    """The log's entries in order, ``batch`` at a time, up to a record time."""
-    reader = raw_reader(client)
+    """The log's entries in order, ``batch`` at a time, up to a record time.
+
+    One connection of ``client``'s pool is kept for the read: the next batch is asked
+    for before this one is handed over, so Redis serves it while this one is folded.
+    """
     end = str(until_ms) if until_ms is not None else "+"
-    start = b"-"
-    while True:
-        rows = await reader.execute_command("XRANGE", stream, start, end, "COUNT", batch)
-        if not rows:
-            return
-        yield (
-            [entry for entry, _ in rows],
-            # execwatch's own layout (event, v, id, body) has the body last.
-            [f[7] if len(f) == 8 and f[6] == b"body" else _body(f) for _, f in rows],
-        )
-        if len(rows) < batch:
-            return
-        start = b"(" + rows[-1][0]
+    pool = client.connection_pool
+    connection = await pool.get_connection()
+    asked = False  # a reply is on its way: the connection cannot go back as it is
+    try:
+        await connection.send_command("XRANGE", stream, "-", end, "COUNT", batch)
+        asked = True
+        while asked:
+            rows: list[tuple[bytes, list[bytes]]] = await connection.read_response()
+            asked = len(rows) == batch
+            if asked:
+                await connection.send_command(
+                    "XRANGE", stream, b"(" + rows[-1][0], end, "COUNT", batch
+                )
+            if rows:
+                yield (
+                    [entry for entry, _ in rows],
+                    # execwatch's own layout (event, v, id, body) has the body last.
+                    [f[7] if len(f) == 8 and f[6] == b"body" else _body(f) for _, f in rows],
+                )
+    finally:
+        if asked:
+            await connection.disconnect()
+        await pool.release(connection)
 
 
 async def file_batches(
@@ -122,8 +128,8 @@ async def replay(
     gc.disable()
     try:
         gathered = 0
-        async for ids, bodies in _read_ahead(batches):
-            folder.add(ids, decode_reports(bodies))
+        async for ids, bodies in batches:
+            folder.add(ids, decode_keys(bodies))
             if ids:
                 last = ids[-1]
             gathered += len(ids)
@@ -134,7 +140,7 @@ async def replay(
                 gathered = 0
             if progress is not None:
                 progress(folder.events)
-            await asyncio.sleep(0)  # the reader asks for the next batch, the writer goes on
+            await asyncio.sleep(0)  # the writer of sources goes on
         await dropping
         writing.append(asyncio.ensure_future(store.add_sources(folder.take_sources())))
         # People are resolved while Redis still records the last sources.
@@ -161,27 +167,6 @@ async def replay(
     return ReplayReport(folder.events, facts, people, seconds, entry)
 
 
-async def _read_ahead(batches: AsyncIterator[Batch], depth: int = 4) -> AsyncIterator[Batch]:
-    """The same batches, the next ones already requested while the current one is folded
-    (so that Redis serves the read and the previous batch's writes meanwhile)."""
-    queue: asyncio.Queue[Batch | None] = asyncio.Queue(maxsize=depth)
-
-    async def pull() -> None:
-        try:
-            async for batch in batches:
-                await queue.put(batch)
-        finally:
-            await queue.put(None)
-
-    reader = asyncio.ensure_future(pull())
-    try:
-        while (batch := await queue.get()) is not None:
-            yield batch
-        await reader  # re-raises a failed read
-    finally:
-        reader.cancel()
-
-
 async def bucket_known_at(batches: AsyncIterator[Batch], name: str) -> Bucket | None:
     """The bucket of ``name``'s surname built only from the given entries (record time)."""
     found = mention(name)
@@ -191,7 +176,8 @@ async def bucket_known_at(batches: AsyncIterator[Batch], name: str) -> Bucket | 
     async for ids, bodies in batches:
         reports = decode_reports(bodies)
         mine = [n for n, report in enumerate(reports) if _surname(report) == found.surname]
-        folder.add([ids[n] for n in mine], [reports[n] for n in mine])
+        folder.add([ids[n] for n in mine], [key_of(reports[n]) for n in mine])
+        folder.take_sources()  # only the bucket is wanted: sources are not kept
     return folder.buckets().get(found.surname)
 
 

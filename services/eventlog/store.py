@@ -33,6 +33,7 @@ from .fold import (
     people_of,
 )
 from .identity import mention, org_key
+from .sources import entries, goes_last, holds, joined, with_entry
 
 _encoder = msgspec.msgpack.Encoder(order="sorted")  # equal projections, equal bytes
 _ADD_SOURCES_LUA = resources.files(__package__).joinpath("add_sources.lua").read_text("utf-8")
@@ -66,8 +67,9 @@ class ProjectionKeys:
         return f"{self.root}:person:{person_id}"
 
     def sources(self, draft_id: str) -> str:
-        """Set of the log entry ids that reported a draft: its sources, kept in the log."""
-        return f"{self.root}:src:{draft_id}"
+        """The log entry ids that reported a draft, in log order (``sources.py``): its
+        sources, kept in the log."""
+        return f"{self.root}:sources:{draft_id}"
 
     def applied(self, entry_id: str) -> str:
         """What applying one log entry did (kept a week), so a redelivered entry is
@@ -176,7 +178,8 @@ class ProjectionStore:
                     raw = await pipe.get(bucket_name)
                     bucket = _bucket_decoder.decode(raw) if raw else Bucket(surname=key[0])
                     before = people_of(bucket)
-                    if await pipe.sismember(sources_key, entry_id):
+                    known = await pipe.get(sources_key)
+                    if holds(known, entry_id):
                         recorded = await pipe.get(self.keys.applied(entry_id))
                         if recorded:
                             return _replayed(_outcome_decoder.decode(recorded))
@@ -186,7 +189,10 @@ class ProjectionStore:
                     outcome = _outcome(bucket, draft_id, before, after, duplicate=False)
                     pipe.multi()
                     pipe.set(bucket_name, encode(bucket))
-                    pipe.sadd(sources_key, entry_id)
+                    if goes_last(known, entry_id):
+                        pipe.append(sources_key, joined([entry_id.encode()]))
+                    else:
+                        pipe.set(sources_key, with_entry(known, entry_id))
                     pipe.set(
                         self.keys.applied(entry_id),
                         encode(_record(outcome)),
@@ -233,16 +239,17 @@ class ProjectionStore:
         await pipe.execute()
 
     async def add_sources(
-        self, sources: Iterable[tuple[str, Sequence[bytes]]], chunk: int = 5_000
+        self, sources: Iterable[tuple[str, Sequence[bytes]]], chunk: int = 20_000
     ) -> None:
-        """Record sources in bulk: pairs of a draft id and entry ids of its reports (replay).
+        """Record sources in bulk (replay): pairs of a draft id and the entry ids of its
+        reports that come after every source it has, in log order.
 
         Written ``chunk`` entry ids per script call, so that no call holds Redis long.
         """
         part: list[str] = []
         size = 0
         for draft_id, ids in sources:
-            part += (draft_id, b" ".join(ids).decode())
+            part += (draft_id, joined(ids).decode())
             size += len(ids)
             if size >= chunk:
                 await self._add_sources(args=[self.keys.sources(""), _encoder.encode(part)])
@@ -297,9 +304,9 @@ class ProjectionStore:
         """Every article that reported a fact, read from the log, by published date."""
         pipe = self.client.pipeline(transaction=False)
         for draft_id in fact.drafts:
-            pipe.smembers(self.keys.sources(draft_id))
-        entries = sorted({e for found in await pipe.execute() for e in found}, key=entry_key)
-        for entry in entries:
+            pipe.get(self.keys.sources(draft_id))
+        reported = {e for stored in await pipe.execute() for e in entries(stored)}
+        for entry in sorted(reported, key=entry_key):
             pipe.xrange(self.log, min=entry, max=entry, count=1)
         found: list[Source] = []
         for rows in await pipe.execute():

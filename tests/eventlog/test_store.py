@@ -19,6 +19,7 @@ from execwatch.services.core.streams import StreamNames
 from execwatch.services.eventlog.dates import record_cutoff_ms
 from execwatch.services.eventlog.fold import UnknownPerson, find_person, status_at
 from execwatch.services.eventlog.replay import bucket_known_at, log_batches, replay
+from execwatch.services.eventlog.sources import entries, goes_last, holds, joined, with_entry
 from execwatch.services.eventlog.store import ProjectionStore
 from tests.eventlog.logs import append_and_apply, snapshot, write_log_at
 from tests.eventlog.reports import karpathy, report
@@ -235,12 +236,30 @@ async def test_a_more_precise_date_for_the_same_move_is_not_a_status_change(
 async def test_bulk_sources_are_written_in_chunks_without_losing_any(
     redis_client: Redis, prefix: str
 ) -> None:
+    """Replay's batches of sources append to each draft's, in log order."""
     store = ProjectionStore(redis_client, prefix)
-    sources = [(f"d-{n % 5}", [f"{n}-{k}".encode() for k in range(n + 1)]) for n in range(10)]
-    sources.append(("d-big", [f"1-{k}".encode() for k in range(1500)]))  # SADDs of 512
-    await store.add_sources(sources, chunk=2)
-    expected: dict[str, set[bytes]] = {}
-    for draft_id, ids in sources:
-        expected.setdefault(draft_id, set()).update(ids)
+    first = [(f"d-{n}", [f"{n}-{k}".encode() for k in range(n + 1)]) for n in range(5)]
+    then = [(f"d-{n}", [f"{n + 10}-{k}".encode() for k in range(3)]) for n in range(0, 5, 2)]
+    then.append(("d-big", [f"1-{k}".encode() for k in range(1500)]))
+    await store.add_sources(first, chunk=2)
+    await store.add_sources(then, chunk=2)
+    expected: dict[str, list[str]] = {}
+    for draft_id, ids in first + then:
+        expected.setdefault(draft_id, []).extend(i.decode() for i in ids)
     for draft_id, ids in expected.items():
-        assert await redis_client.smembers(store.keys.sources(draft_id)) == ids
+        stored = await redis_client.get(store.keys.sources(draft_id))
+        assert entries(stored) == ids
+
+
+def test_sources_are_kept_in_log_order_whatever_the_order_they_come_in() -> None:
+    """Live application adds each entry in its place, as replay appends them in order."""
+    stored: bytes | None = None
+    for entry in ["5-1", "12-0", "5-0", "100-3", "9-9"]:
+        assert not holds(stored, entry)
+        if goes_last(stored, entry):
+            stored = (stored or b"") + joined([entry.encode()])
+        else:
+            stored = with_entry(stored, entry)
+        assert holds(stored, entry)
+    assert stored == joined([b"5-0", b"5-1", b"9-9", b"12-0", b"100-3"])
+    assert not holds(stored, "5") and not holds(stored, "0-3")

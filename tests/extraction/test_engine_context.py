@@ -250,3 +250,8 @@ def test_a_generic_word_or_a_contraction_alone_names_no_organisation() -> None:
     assert found("\"I'm delighted to go,\" said Peter Maddox, who resigned on Friday.") == [
         ("Peter Maddox", "departed", None, "2021-03-05")]
     assert [m[2] for m in found("The Group said Peter Maddox resigned on Friday.")] == [None]
+
+
+def test_made_permanent_means_already_there() -> None:
+    moves = found("Quillon Mills named Claire Brennick permanent chief executive on Monday.")
+    assert [m[:2] for m in moves] == [("Claire Brennick", "role_changed")]

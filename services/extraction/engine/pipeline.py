@@ -33,7 +33,7 @@ _NEWS_TENSE_RE = re.compile(
 _TENURE_END = re.compile(r"\s*(?:to|until|-|and)\s+(?:\w+\s+)?((?:19|20)\d\d)\b")
 _ALREADY_RE = re.compile(
     r"\b(?:already|currently|previously|from\s+within|internal(?:ly)?|had\s+been|interim|acting|"
-    r"caretaker|provisional|temporary|temporarily|company\s+veteran|insider)\b"
+    r"caretaker|provisional|temporary|temporarily|company\s+veteran|insider|permanent)\b"
 )
 _PREDECESSOR_RE = re.compile(r"\b(?:from|replac\w*|succeed\w*|after)\b")
 # "joined Acme from Beta", "from Dutch telecoms leader Beta": the job left

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from execwatch.services.extraction.engine import roles
+from execwatch.services.extraction.engine import pipeline, roles
 from execwatch.services.extraction.engine.cleanup import clean_text
 from execwatch.services.extraction.engine.dates import resolve_when
+from execwatch.services.extraction.engine.folding import fold, word_starts
 from execwatch.services.extraction.engine.lexicon import load_lines
 from execwatch.services.extraction.engine.roles import find_roles
 from execwatch.services.extraction.engine.segments import _word_before
@@ -71,3 +72,32 @@ def test_clean_text_replaces_typographic_characters() -> None:
     assert clean_text("\u201cHe\u2019s back\u201d \u2013 \u00abshe\u00bb\r\nsaid") == (
         "\"He's back\" - \"she\"\nsaid"
     )
+
+
+def test_fold_keeps_offsets_and_what_re_ignorecase_equates() -> None:
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    folded = fold(every)
+    assert len(folded) == len(every)
+    for ch, low in zip(every, folded, strict=True):
+        if ch != low:  # \w, \s and \d read a character as they read its folded form
+            assert (low.isalnum() or low == "_") == (ch.isalnum() or ch == "_"), hex(ord(ch))
+            assert low.isspace() == ch.isspace() and low.isdecimal() == ch.isdecimal()
+            assert not low.isascii() or low.isalpha(), hex(ord(ch))
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        matched = [m.start() for m in re.finditer(letter, every, re.I)]
+        assert matched == [i for i, low in enumerate(folded) if low == letter], letter
+    assert fold("ΟΔΥΣΣΕΥΣ İstanbul ſtriker") == "οδυσσευς istanbul striker"
+
+
+def test_position_words_found_as_the_case_insensitive_pattern_finds_them() -> None:
+    plain = re.compile(rf"\b{pipeline._PLAYER_WORDS}\b", re.I)
+    sentences = [
+        "The Striker scored.", "A goalkeeper-coach and a MIDFIELDER.", "No keepers here.",
+        "ex-winger Jane Roe", "full-back", "the fullback, a backwinger", "sſtriker ſtriker",
+        "Prop forward-thinking", "_lock lock_ lock", "", "midfielder\tdefender",
+    ]
+    expected = {n for n, s in enumerate(sentences) if plain.search(s)}
+    assert pipeline._position_sentences(sentences) == expected
+    for s in sentences:
+        found = [m.start() for m in re.finditer(rf"(?=\b{pipeline._PLAYER_WORDS}\b)", fold(s))]
+        assert word_starts(pipeline._PLAYER_WORD_RE, fold(s)) == found, s

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 import msgspec
 
@@ -10,6 +12,7 @@ from .cleanup import clean_text
 from .coref import CorefState
 from .dates import parse_date as _parse_date
 from .dates import resolve_when
+from .folding import fold, word_starts
 from .link import affiliation, link_people, pick_org
 from .merge import Candidate, merge
 from .modality import is_asserted, is_unrealised, return_type
@@ -63,7 +66,9 @@ _NOT_LEADER_RE = re.compile(
 _PLAYER_WORDS = (r"(?:striker|midfielder|defender|goalkeeper|keeper|winger|full-back|"
                  r"centre-back|center-back|forward|playmaker|batsman|bowler|fly-half|scrum-half|"
                  r"prop|lock|flanker|quarterback|pitcher)")
-_PLAYER_WORD_RE = re.compile(rf"\b{_PLAYER_WORDS}\b", re.I)
+# Matched on the folded text (case-sensitive), at word starts: the matches of
+# rf"\b{_PLAYER_WORDS}\b" with re.I, found several times faster.
+_PLAYER_WORD_RE = re.compile(rf"{_PLAYER_WORDS}\b")
 _PLAYER_BEFORE = re.compile(rf"\b(?:\S+\s+){{0,2}}{_PLAYER_WORDS}\s+$", re.I)
 _PAST_PLAYER = re.compile(r"\b(?:former|then|ex-|retired|one-time)", re.I)
 _PLAYER_AFTER = re.compile(
@@ -123,13 +128,14 @@ def find_candidates(
     affil: dict[int, str] = {}  # person -> the organisation their title names
     outsiders: set[int] = set()  # people named as analysts, reporters, spokesmen
     athletes: set[int] = set()  # players: their transfers are no executive moves
+    positions = _position_sentences(sentences)
     for n, sentence in enumerate(sentences):
         held.update((c.person, c.org) for c in cands[-8:] if c.sentence == n - 1
                     and c.type in ("joined", "role_changed"))
         mentions = coref.resolve(sentence, people.mentions[n], link=bool(triggers[n]))
         outsiders.update(m.person for m in mentions if not m.pronoun and _OUTSIDER_RE.search(
             sentence, max(0, m.start - 25), m.start))
-        if _PLAYER_WORD_RE.search(sentence):
+        if n in positions:
             athletes.update(m.person for m in mentions if not m.pronoun and _plays(sentence, m))
         new_names = list(  # one mention per person: a name repeated in a run-on sentence
             {m.person: m for m in reversed(mentions) if not m.pronoun and m.person not in affil}
@@ -159,6 +165,15 @@ def find_candidates(
     cands = [c for c in cands if c.person not in athletes
              or (c.role is not None and _MANAGING_ROLE.search(c.role))]
     return [p.name for p in people.people], merge(cands)
+
+
+def _position_sentences(sentences: list[str]) -> set[int]:
+    """The indices of the sentences that name a playing position ("striker", "Midfielder")."""
+    starts = word_starts(_PLAYER_WORD_RE, fold("\n".join(sentences)))
+    if not starts:
+        return set()
+    ends = list(accumulate(len(s) + 1 for s in sentences))  # where each next sentence starts
+    return {bisect_right(ends, pos) for pos in starts}
 
 
 def _plays(sentence: str, m: Mention) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from execwatch.services.extraction.engine import pipeline, roles
+from execwatch.services.extraction.engine import pipeline, roles, triggers
 from execwatch.services.extraction.engine.cleanup import clean_text
 from execwatch.services.extraction.engine.dates import resolve_when
 from execwatch.services.extraction.engine.folding import fold, word_starts
@@ -101,3 +101,44 @@ def test_position_words_found_as_the_case_insensitive_pattern_finds_them() -> No
     for s in sentences:
         found = [m.start() for m in re.finditer(rf"(?=\b{pipeline._PLAYER_WORDS}\b)", fold(s))]
         assert word_starts(pipeline._PLAYER_WORD_RE, fold(s)) == found, s
+
+
+TRIGGER_SENTENCES = [
+    "Previously, she HAD BEEN chief; Formerly of Acme, he was previously CFO.",
+    "Prior to joining Acme.com, the Outgoing chairman and the newly-appointed CEO met.",
+    "Before that, the NEW boss, a Newly Elected head and an incoming, recently appointed chief.",
+    "The ousted and sacked directors, retiring or departing, were renewed (knew, inn, news).",
+    "Since 2001, from May 1999 until 2004, Between 1990 and 1995; since-2001 sincere fromage",
+    "İncoming ſacked outgoıng: Most recently he was formerly at Beta.",
+]
+
+
+def test_folded_trigger_patterns_find_what_the_case_insensitive_ones_found() -> None:
+    folded = [i for i, (_, on_folded, *_) in enumerate(triggers._COMPILED) if on_folded]
+    assert len(folded) >= 3
+    for i in folded:
+        plain = re.compile(triggers._PATTERNS[i][0].removeprefix(r"\b"))
+        for sentence in TRIGGER_SENTENCES:
+            expected = [m.span() for m in plain.finditer(sentence)]
+            rx = triggers._COMPILED[i][0]
+            assert list(triggers._spans(rx, sentence, fold(sentence))) == expected, (i, sentence)
+
+
+def test_year_trigger_spelled_out_finds_what_the_character_classes_found() -> None:
+    rx = triggers._COMPILED[next(
+        i for i, p in enumerate(triggers._PATTERNS) if p[2] == "tenure" and "Since" in p[0]
+    )][0]
+    plain = re.compile(rx.pattern.replace("(?:Since|since|From|from|Between|between)",
+                                          "(?:[Ss]ince|[Ff]rom|[Bb]etween)"))
+    assert plain.pattern != rx.pattern
+    for sentence in TRIGGER_SENTENCES:
+        assert [m.span() for m in rx.finditer(sentence)] == [
+            m.span() for m in plain.finditer(sentence)
+        ], sentence
+
+
+def test_trigger_keys_as_with_a_leading_word_boundary() -> None:
+    plain = re.compile(r"\b[a-z][a-z-]{0,3}")
+    for sentence in [*TRIGGER_SENTENCES, "x-ray co-founder abc-def ab-cd 3m _ab é-ab a"]:
+        low = sentence.lower()
+        assert triggers._PREFIX_RE.findall(low) == plain.findall(low), sentence

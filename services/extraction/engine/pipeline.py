@@ -22,7 +22,7 @@ from .orgs import OrgMention, index_orgs
 from .roles import find_roles, nearest_role
 from .segments import find_segments
 from .sentences import split_sentences
-from .triggers import Trigger, find_triggers, trigger_keys
+from .triggers import Trigger, article_triggers
 
 MAX_CHARS = 400_000
 # A real sentence states a handful of moves; a run-on "sentence" with thousands of
@@ -105,11 +105,7 @@ def find_candidates(
         published = None
     clean = clean_text(text[:MAX_CHARS])
     sentences = [s for _, s in split_sentences(clean)]
-    keys = [trigger_keys(s) for s in sentences]
-    triggers = [
-        find_triggers(s, k)[:MAX_TRIGGERS_PER_SENTENCE] if k else []
-        for s, k in zip(sentences, keys, strict=True)
-    ]
+    triggers = article_triggers(sentences, MAX_TRIGGERS_PER_SENTENCE)
     # Sentences near a trigger are read in full; the others only for people's full names.
     window = set(range(_LEAD))
     for n, found in enumerate(triggers):

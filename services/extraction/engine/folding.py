@@ -24,6 +24,11 @@ def fold(text: str) -> str:
     return text.lower()
 
 
+def fold_lines(lines: list[str]) -> list[str]:
+    """`fold` of each line (of lines without "\\n"), folding their text at once."""
+    return fold("\n".join(lines)).split("\n") if lines else []
+
+
 def is_word_start(text: str, pos: int) -> bool:
     """True when `\\b` holds before `text[pos]`, a word character."""
     return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "_")

@@ -12,7 +12,7 @@ from .cleanup import clean_text
 from .coref import CorefState
 from .dates import parse_date as _parse_date
 from .dates import resolve_when
-from .folding import fold, word_starts
+from .folding import fold_lines, word_starts
 from .link import affiliation, link_people, pick_org
 from .merge import Candidate, merge
 from .modality import is_asserted, is_unrealised, return_type
@@ -105,7 +105,8 @@ def find_candidates(
         published = None
     clean = clean_text(text[:MAX_CHARS])
     sentences = [s for _, s in split_sentences(clean)]
-    triggers = article_triggers(sentences, MAX_TRIGGERS_PER_SENTENCE)
+    folded = fold_lines(sentences)
+    triggers = article_triggers(sentences, folded, MAX_TRIGGERS_PER_SENTENCE)
     # Sentences near a trigger are read in full; the others only for people's full names.
     window = set(range(_LEAD))
     for n, found in enumerate(triggers):
@@ -124,7 +125,7 @@ def find_candidates(
     affil: dict[int, str] = {}  # person -> the organisation their title names
     outsiders: set[int] = set()  # people named as analysts, reporters, spokesmen
     athletes: set[int] = set()  # players: their transfers are no executive moves
-    positions = _position_sentences(sentences)
+    positions = _position_sentences(folded)
     for n, sentence in enumerate(sentences):
         held.update((c.person, c.org) for c in cands[-8:] if c.sentence == n - 1
                     and c.type in ("joined", "role_changed"))
@@ -139,7 +140,7 @@ def find_candidates(
         )[::-1]
         if not triggers[n] and not (new_names and n in window and orgs.mentions[n]):
             continue
-        roles = find_roles(sentence)
+        roles = find_roles(sentence, folded[n])
         # "New Home Secretary X": a capitalised word of a title is no organisation
         here_orgs = [o for o in orgs.mentions[n]
                      if not any(o.start < r[1] and r[0] < o.end for r in roles)]
@@ -163,12 +164,13 @@ def find_candidates(
     return [p.name for p in people.people], merge(cands)
 
 
-def _position_sentences(sentences: list[str]) -> set[int]:
-    """The indices of the sentences that name a playing position ("striker", "Midfielder")."""
-    starts = word_starts(_PLAYER_WORD_RE, fold("\n".join(sentences)))
+def _position_sentences(folded: list[str]) -> set[int]:
+    """The indices of the sentences that name a playing position ("striker", "Midfielder"),
+    given the folded sentences."""
+    starts = word_starts(_PLAYER_WORD_RE, "\n".join(folded))
     if not starts:
         return set()
-    ends = list(accumulate(len(s) + 1 for s in sentences))  # where each next sentence starts
+    ends = list(accumulate(len(s) + 1 for s in folded))  # where each next sentence starts
     return {bisect_right(ends, pos) for pos in starts}
 
 

@@ -7,8 +7,6 @@ from collections.abc import Iterator
 
 import msgspec
 
-from .folding import fold
-
 # How the moving person is linked to a trigger:
 #   subj  the person before the trigger ("X resigned", "X was appointed")
 #   obj   the person after an active transitive verb ("the board appointed X")
@@ -302,20 +300,17 @@ def trigger_keys(lowered: str) -> frozenset[str]:
     return _GATES.intersection(_PREFIX_RE.findall(lowered))
 
 
-def article_triggers(sentences: list[str], limit: int) -> list[list[Trigger]]:
-    """The first `limit` triggers of each sentence, with the article lower-cased and folded
-    once (a sentence without trigger keys is not searched)."""
-    if not sentences:
-        return []
+def article_triggers(
+    sentences: list[str], folded: list[str], limit: int
+) -> list[list[Trigger]]:
+    """The first `limit` triggers of each sentence, given the folded sentences (a sentence
+    without trigger keys is not searched)."""
     text = "\n".join(sentences)
-    lowered = text.lower()
-    folded = lowered if text.isascii() else fold(text)
+    lowered = folded if text.isascii() else text.lower().split("\n")
     return [
         find_triggers(sentence, keys, fold_s)[:limit] if (keys := trigger_keys(low)) else []
-        for sentence, low, fold_s in zip(
-            sentences, lowered.split("\n"), folded.split("\n"), strict=True
-        )
-    ]
+        for sentence, low, fold_s in zip(sentences, lowered, folded, strict=True)
+    ] if sentences else []
 
 
 # More than any real sentence holds: bounds the overlap check on run-on input.

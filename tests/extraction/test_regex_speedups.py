@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from execwatch.services.extraction.engine import pipeline, roles, triggers
+from execwatch.services.extraction.engine import cleanup, pipeline, roles, triggers
 from execwatch.services.extraction.engine.cleanup import clean_text
 from execwatch.services.extraction.engine.dates import resolve_when
 from execwatch.services.extraction.engine.folding import fold, word_starts
@@ -144,3 +144,21 @@ def test_trigger_keys_as_with_a_leading_word_boundary() -> None:
     for sentence in [*TRIGGER_SENTENCES, "x-ray co-founder abc-def ab-cd 3m _ab é-ab a"]:
         low = sentence.lower()
         assert triggers._PREFIX_RE.findall(low) == plain.findall(low), sentence
+
+
+def test_one_space_as_splitting_every_line() -> None:
+    texts = ["a b\nc d", "\n\na  b \n c\n\n", " a", "a ", "a\tb\nc", "x\n \ny", "", "\n",
+             "a\u00a0 b\n"]
+    for text in texts:
+        lines = (" ".join(line.split()) for line in text.split("\n"))
+        assert cleanup._one_space(text) == "\n".join(line for line in lines if line), text
+
+
+def test_clean_text_removes_control_characters_and_codes_as_before() -> None:
+    plain_ric = re.compile(r"[A-Z]{2,6}[a-z]?\.[A-Z]{1,2}\b(?!\.)")
+    text = "Acme (ACME.N) and GM.UL, BACLTD.UL; x.GM.UL A.B.C. ABCDEFGH.UL Abc.De"
+    assert [m.span() for m in cleanup._RIC_RE.finditer(text)] == [
+        m.span() for m in plain_ric.finditer(text)
+    ]
+    assert clean_text("a\x00b\x7fc\td\x1fe") == "a b c d e"
+    assert clean_text("plain\ttext\nhere") == "plain text\nhere"

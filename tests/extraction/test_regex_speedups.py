@@ -7,7 +7,7 @@ import re
 from execwatch.services.extraction.engine import cleanup, pipeline, roles, triggers
 from execwatch.services.extraction.engine.cleanup import clean_text
 from execwatch.services.extraction.engine.dates import resolve_when
-from execwatch.services.extraction.engine.folding import fold, word_starts
+from execwatch.services.extraction.engine.folding import fold, whole_words
 from execwatch.services.extraction.engine.lexicon import load_lines
 from execwatch.services.extraction.engine.roles import find_roles
 from execwatch.services.extraction.engine.segments import _word_before
@@ -102,7 +102,12 @@ def test_position_words_found_as_the_case_insensitive_pattern_finds_them() -> No
     assert pipeline._position_sentences([fold(s) for s in sentences]) == expected
     for s in sentences:
         found = [m.start() for m in re.finditer(rf"(?=\b{pipeline._PLAYER_WORDS}\b)", fold(s))]
-        assert word_starts(pipeline._PLAYER_WORD_RE, fold(s)) == found, s
+        assert whole_words(pipeline._POSITIONS, fold(s)) == found, s
+    assert pipeline._PLAYER_WORDS == (
+        r"(?:striker|midfielder|defender|goalkeeper|keeper|winger|full-back|"
+        r"centre-back|center-back|forward|playmaker|batsman|bowler|fly-half|scrum-half|"
+        r"prop|lock|flanker|quarterback|pitcher)"
+    )
 
 
 TRIGGER_SENTENCES = [

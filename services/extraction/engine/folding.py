@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 # The characters other than A-Z that Python's re.I matches to an ASCII letter ("İ" and "ı" to
 # "i", "ſ" to "s", the Kelvin sign to "k"). str.lower() alone leaves "ı" and "ſ" as they are and
 # turns "İ" into two characters, so they are replaced first.
@@ -34,18 +32,21 @@ def is_word_start(text: str, pos: int) -> bool:
     return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "_")
 
 
-def word_starts(rx: re.Pattern[str], text: str) -> list[int]:
-    """Every offset at which `\\b` followed by `rx` matches, in order, for a pattern whose
-    matches begin with a word character.
+def whole_words(words: tuple[str, ...], text: str) -> list[int]:
+    """Every offset at which one of `words` stands as a whole word: where
+    rf"\\b(?:{'|'.join(words)})\\b" matches, for words that begin and end with a letter.
 
-    A leading `\\b` keeps the regex engine from skipping ahead to a possible first character:
-    this searches without it, checks the boundary per match, and searches again from the next
-    offset, so that no match hides one that begins inside it."""
+    One `str.find` pass per word is much faster than the regex engine trying the alternation at
+    every letter that can begin one of them."""
     out = []
-    pos = 0
-    while (m := rx.search(text, pos)) is not None:
-        start = m.start()
-        if is_word_start(text, start):
-            out.append(start)
-        pos = start + 1
-    return out
+    for word in words:
+        size = len(word)
+        pos = text.find(word)
+        while pos >= 0:
+            end = pos + size
+            if is_word_start(text, pos) and (
+                end == len(text) or not (text[end].isalnum() or text[end] == "_")
+            ):
+                out.append(pos)
+            pos = text.find(word, pos + 1)
+    return sorted(set(out))

@@ -12,7 +12,7 @@ from .cleanup import clean_text
 from .coref import CorefState
 from .dates import parse_date as _parse_date
 from .dates import resolve_when
-from .folding import fold_lines, word_starts
+from .folding import fold_lines, whole_words
 from .link import affiliation, link_people, pick_org
 from .merge import Candidate, merge
 from .modality import is_asserted, is_unrealised, return_type
@@ -63,12 +63,10 @@ _NOT_LEADER_RE = re.compile(
     r"goalkeeper|winger|singer|actor|actress|presenter|columnist|spokesman|spokeswoman)\s+$",
     re.I,
 )
-_PLAYER_WORDS = (r"(?:striker|midfielder|defender|goalkeeper|keeper|winger|full-back|"
-                 r"centre-back|center-back|forward|playmaker|batsman|bowler|fly-half|scrum-half|"
-                 r"prop|lock|flanker|quarterback|pitcher)")
-# Matched on the folded text (case-sensitive), at word starts: the matches of
-# rf"\b{_PLAYER_WORDS}\b" with re.I, found several times faster.
-_PLAYER_WORD_RE = re.compile(rf"{_PLAYER_WORDS}\b")
+_POSITIONS = ("striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "full-back",
+              "centre-back", "center-back", "forward", "playmaker", "batsman", "bowler",
+              "fly-half", "scrum-half", "prop", "lock", "flanker", "quarterback", "pitcher")
+_PLAYER_WORDS = f"(?:{'|'.join(_POSITIONS)})"
 _PLAYER_BEFORE = re.compile(rf"\b(?:\S+\s+){{0,2}}{_PLAYER_WORDS}\s+$", re.I)
 _PAST_PLAYER = re.compile(r"\b(?:former|then|ex-|retired|one-time)", re.I)
 _PLAYER_AFTER = re.compile(
@@ -167,7 +165,8 @@ def find_candidates(
 def _position_sentences(folded: list[str]) -> set[int]:
     """The indices of the sentences that name a playing position ("striker", "Midfielder"),
     given the folded sentences."""
-    starts = word_starts(_PLAYER_WORD_RE, "\n".join(folded))
+    # whole words of the folded text: where rf"\b{_PLAYER_WORDS}\b" matches with re.I
+    starts = whole_words(_POSITIONS, "\n".join(folded))
     if not starts:
         return set()
     ends = list(accumulate(len(s) + 1 for s in folded))  # where each next sentence starts

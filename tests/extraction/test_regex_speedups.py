@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from execwatch.services.extraction.engine import roles
+from execwatch.services.extraction.engine import cleanup, pipeline, roles, triggers
 from execwatch.services.extraction.engine.cleanup import clean_text
 from execwatch.services.extraction.engine.dates import resolve_when
+from execwatch.services.extraction.engine.folding import fold, whole_words
 from execwatch.services.extraction.engine.lexicon import load_lines
 from execwatch.services.extraction.engine.roles import find_roles
 from execwatch.services.extraction.engine.segments import _word_before
@@ -18,6 +19,8 @@ SENTENCES = [
     "Acme named John Doe senior director of ai, replacing its chief  financial officer.",
     "The managing director and the head coach left; the chief-executive-designate stayed.",
     "Chairmanship and chairmen are not roles; CEO is, and so is President of the EU.",
+    "The CHIEF EXECUTIVE of ACME, İnterim ſenior Director of sales and a DEPUTY HEAD OF IT.",
+    "Chief executive ofthe board, co-chief-executive, Chief\tExecutive of Global Widgets.",
 ]
 
 
@@ -71,3 +74,96 @@ def test_clean_text_replaces_typographic_characters() -> None:
     assert clean_text("\u201cHe\u2019s back\u201d \u2013 \u00abshe\u00bb\r\nsaid") == (
         "\"He's back\" - \"she\"\nsaid"
     )
+
+
+def test_fold_keeps_offsets_and_what_re_ignorecase_equates() -> None:
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    folded = fold(every)
+    assert len(folded) == len(every)
+    for ch, low in zip(every, folded, strict=True):
+        if ch != low:  # \w, \s and \d read a character as they read its folded form
+            assert (low.isalnum() or low == "_") == (ch.isalnum() or ch == "_"), hex(ord(ch))
+            assert low.isspace() == ch.isspace() and low.isdecimal() == ch.isdecimal()
+            assert not low.isascii() or low.isalpha(), hex(ord(ch))
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        matched = [m.start() for m in re.finditer(letter, every, re.I)]
+        assert matched == [i for i, low in enumerate(folded) if low == letter], letter
+    assert fold("ΟΔΥΣΣΕΥΣ İstanbul ſtriker") == "οδυσσευς istanbul striker"
+
+
+def test_position_words_found_as_the_case_insensitive_pattern_finds_them() -> None:
+    plain = re.compile(rf"\b{pipeline._PLAYER_WORDS}\b", re.I)
+    sentences = [
+        "The Striker scored.", "A goalkeeper-coach and a MIDFIELDER.", "No keepers here.",
+        "ex-winger Jane Roe", "full-back", "the fullback, a backwinger", "sſtriker ſtriker",
+        "Prop forward-thinking", "_lock lock_ lock", "", "midfielder\tdefender",
+    ]
+    expected = {n for n, s in enumerate(sentences) if plain.search(s)}
+    assert pipeline._position_sentences([fold(s) for s in sentences]) == expected
+    for s in sentences:
+        found = [m.start() for m in re.finditer(rf"(?=\b{pipeline._PLAYER_WORDS}\b)", fold(s))]
+        assert whole_words(pipeline._POSITIONS, fold(s)) == found, s
+    assert pipeline._PLAYER_WORDS == (
+        r"(?:striker|midfielder|defender|goalkeeper|keeper|winger|full-back|"
+        r"centre-back|center-back|forward|playmaker|batsman|bowler|fly-half|scrum-half|"
+        r"prop|lock|flanker|quarterback|pitcher)"
+    )
+
+
+TRIGGER_SENTENCES = [
+    "Previously, she HAD BEEN chief; Formerly of Acme, he was previously CFO.",
+    "Prior to joining Acme.com, the Outgoing chairman and the newly-appointed CEO met.",
+    "Before that, the NEW boss, a Newly Elected head and an incoming, recently appointed chief.",
+    "The ousted and sacked directors, retiring or departing, were renewed (knew, inn, news).",
+    "Since 2001, from May 1999 until 2004, Between 1990 and 1995; since-2001 sincere fromage",
+    "İncoming ſacked outgoıng: Most recently he was formerly at Beta.",
+]
+
+
+def test_folded_trigger_patterns_find_what_the_case_insensitive_ones_found() -> None:
+    folded = [i for i, (_, on_folded, *_) in enumerate(triggers._COMPILED) if on_folded]
+    assert len(folded) >= 3
+    for i in folded:
+        plain = re.compile(triggers._PATTERNS[i][0].removeprefix(r"\b"))
+        for sentence in TRIGGER_SENTENCES:
+            expected = [m.span() for m in plain.finditer(sentence)]
+            rx = triggers._COMPILED[i][0]
+            assert list(triggers._spans(rx, sentence, fold(sentence))) == expected, (i, sentence)
+
+
+def test_year_trigger_spelled_out_finds_what_the_character_classes_found() -> None:
+    rx = triggers._COMPILED[next(
+        i for i, p in enumerate(triggers._PATTERNS) if p[2] == "tenure" and "Since" in p[0]
+    )][0]
+    plain = re.compile(rx.pattern.replace("(?:Since|since|From|from|Between|between)",
+                                          "(?:[Ss]ince|[Ff]rom|[Bb]etween)"))
+    assert plain.pattern != rx.pattern
+    for sentence in TRIGGER_SENTENCES:
+        assert [m.span() for m in rx.finditer(sentence)] == [
+            m.span() for m in plain.finditer(sentence)
+        ], sentence
+
+
+def test_trigger_keys_as_with_a_leading_word_boundary() -> None:
+    plain = re.compile(r"\b[a-z][a-z-]{0,3}")
+    for sentence in [*TRIGGER_SENTENCES, "x-ray co-founder abc-def ab-cd 3m _ab é-ab a"]:
+        low = sentence.lower()
+        assert triggers._PREFIX_RE.findall(low) == plain.findall(low), sentence
+
+
+def test_one_space_as_splitting_every_line() -> None:
+    texts = ["a b\nc d", "\n\na  b \n c\n\n", " a", "a ", "a\tb\nc", "x\n \ny", "", "\n",
+             "a\u00a0 b\n"]
+    for text in texts:
+        lines = (" ".join(line.split()) for line in text.split("\n"))
+        assert cleanup._one_space(text) == "\n".join(line for line in lines if line), text
+
+
+def test_clean_text_removes_control_characters_and_codes_as_before() -> None:
+    plain_ric = re.compile(r"[A-Z]{2,6}[a-z]?\.[A-Z]{1,2}\b(?!\.)")
+    text = "Acme (ACME.N) and GM.UL, BACLTD.UL; x.GM.UL A.B.C. ABCDEFGH.UL Abc.De"
+    assert [m.span() for m in cleanup._RIC_RE.finditer(text)] == [
+        m.span() for m in plain_ric.finditer(text)
+    ]
+    assert clean_text("a\x00b\x7fc\td\x1fe") == "a b c d e"
+    assert clean_text("plain\ttext\nhere") == "plain text\nhere"

@@ -12,7 +12,9 @@ _BLOCK_TAG_RE = re.compile(
 )
 _TAG_RE = re.compile(r"<[^<>]{0,2000}>")
 _PAREN_TICKER_RE = re.compile(r"\(\s*[A-Za-z0-9]{1,8}(?:\.[A-Z]{1,3})+\s*\)")
-_RIC_RE = re.compile(r"[A-Z]{2,6}[a-z]?\.[A-Z]{1,2}\b(?!\.)")  # "GM.UL", "BACLTD.UL"
+# "GM.UL", "BACLTD.UL"; [A-Z][A-Z]{1,5} is [A-Z]{2,6} with a first character the regex engine
+# can skip ahead to
+_RIC_RE = re.compile(r"[A-Z][A-Z]{1,5}[a-z]?\.[A-Z]{1,2}\b(?!\.)")
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'/-]{1,60}\((?:Reuters|AP|AFP|Bloomberg)\)\s*[-–—]+\s*")
 _GLUED_RE = re.compile(r"[.!?](?=[A-Z][a-z'])")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f\u200b\ufeff\ufffd]")
@@ -56,15 +58,25 @@ def clean_text(text: str) -> str:
         for src, dst in _QUOTES:  # str.replace per character: much faster than str.translate
             if src in text:
                 text = text.replace(src, dst)
-    text = _CONTROL_RE.sub(" ", text)
+    if not text.isascii() or not text.replace("\n", "").replace("\t", "").isprintable():
+        text = _CONTROL_RE.sub(" ", text)  # (ASCII without them: printable but for \n and \t)
     text, tickers = _PAREN_TICKER_RE.subn("", text)
     if tickers:
         text = text.replace(" 's ", "'s ").replace(" , ", ", ")  # "Acme Inc ( ACME.N )'s"
     text = _RIC_RE.sub(_drop_ric, text)
     text = _GLUED_RE.sub(_unglue, text)
-    lines = (" ".join(line.split()) for line in text.split("\n"))
-    text = _DATELINE_RE.sub("", "\n".join(line for line in lines if line))
+    text = _DATELINE_RE.sub("", _one_space(text))
     return _HEADING_RE.sub(_own_line, text) if _HEADING_HINT_RE.search(text) else text
+
+
+def _one_space(text: str) -> str:
+    """Each line's words joined by single spaces, without empty lines."""
+    if text.isascii() and "\t" not in text and "  " not in text and " \n" not in text \
+            and "\n " not in text and text[:1] != " " and text[-1:] != " ":
+        # spaces and newlines only (control characters and \r are gone), no line to tidy
+        return "\n".join(filter(None, text.split("\n")))
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def _own_line(m: re.Match[str]) -> str:

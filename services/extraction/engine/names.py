@@ -69,8 +69,9 @@ class PeopleIndex(msgspec.Struct):
     mentions: list[list[Mention]]
 
 
-def _name_words(seg: Segment) -> list[str]:
-    words = [w for w in seg.words if w not in _JOINERS]
+def _name_words(seg: Segment) -> tuple[str, ...]:
+    words = seg.words if _JOINERS.isdisjoint(seg.words) else tuple(
+        w for w in seg.words if w not in _JOINERS)
     if len(words) >= 3 and words[0] not in _FIRST_NAMES:
         start = next((i for i, w in enumerate(words[:-1]) if w in _FIRST_NAMES), 0)
         if start == 0 and (_DEMONYM_RE.search(words[0]) or words[0].lower() in _ROLE_BEFORE):
@@ -86,7 +87,7 @@ def _titled(seg: Segment) -> bool:
 
 
 def _looks_like_person(seg: Segment, surname_uses: set[str]) -> bool:
-    if any(w in _JOINERS for w in seg.words):
+    if not _JOINERS.isdisjoint(seg.words):
         return False
     words = _name_words(seg)
     core = [w for w in words if w not in _PARTICLES]
@@ -250,7 +251,7 @@ def _resolve(
     plain: dict[tuple[tuple[str, ...], str, str], bool],
 ) -> int | None:
     words = _name_words(seg)
-    if not words or any(w in _JOINERS for w in seg.words):
+    if not words or not _JOINERS.isdisjoint(seg.words):
         return None
     if len(words) >= 2:
         idx = by_key.get((words[-1], words[0][0]))

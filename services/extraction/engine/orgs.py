@@ -27,6 +27,7 @@ _NOT_ALONE = frozenset(("Group", "Office", "Company", "Companies", "Holdings", "
                         "Funds", "Partners", "Management", "Services", "Research", "Division",
                         "Unit", "Units", "Business", "Businesses"))
 _CONTRACTION_RE = re.compile(r"'(?:m|ve|re|ll|d|t)$")
+_JOINERS = frozenset(("&", "of", "the"))
 _LEGAL = frozenset(("Inc", "Corp", "Co", "Plc", "PLC", "plc", "Ltd", "LLC", "AG", "SA", "NV"))
 
 
@@ -95,35 +96,36 @@ def index_orgs(segments: list[list[Segment]], people: PeopleIndex, title: str) -
     org_words = load_words("org_words.txt")
     places = load_words("places.txt")
     mid_words = {seg.words[0] for sent in segments for seg in sent if seg.start > 0}
-    raw: list[list[tuple[Segment, bool]]] = []
+    raw: list[list[tuple[Segment, bool, str]]] = []
     for sent, pmentions in zip(segments, people.mentions, strict=True):
         taken = {(m.start, m.end) for m in pmentions}
-        row: list[tuple[Segment, bool]] = []
+        row: list[tuple[Segment, bool, str]] = []
         for seg in map(_without_prefix, sent):
             if (seg.start, seg.end) in taken or (
-                any(w in _NOT_ORG for w in seg.words)
+                not _NOT_ORG.isdisjoint(seg.words)
                 and not any(w in org_words and w not in _NOT_ORG for w in seg.words)
             ):
                 continue  # "World Cup" is not an organisation, "World Bank" is
-            words = [w for w in seg.words if w not in {"&", "of", "the"}]
+            words = list(seg.words) if _JOINERS.isdisjoint(seg.words) else [
+                w for w in seg.words if w not in _JOINERS]
             if not words or not _plausible(words, seg, mid_words):
                 continue
-            strong = not any(w in places for w in words) and (
+            strong = places.isdisjoint(words) and (
                 seg.possessive
                 or seg.prev in _ORG_CONTEXT
-                or any(w in org_words for w in words)
+                or not org_words.isdisjoint(words)
                 or (len(words[0]) > 1 and words[0].isupper())
             )
-            row.append((seg, strong))
+            row.append((seg, strong, seg.text))
         raw.append(row)
-    names = [seg.text for row in raw for seg, _ in row]
+    names = [text for row in raw for _, _, text in row]
     canon = _canonical_forms(Counter(names), org_words)
     counts: Counter[str] = Counter()
     mentions: list[list[OrgMention]] = []
     for row in raw:
         out: list[OrgMention] = []
-        for seg, strong in row:
-            name = canon.get(seg.text, seg.text)
+        for seg, strong, text in row:
+            name = canon.get(text, text)
             counts[name] += 2 if strong else 1
             out.append(OrgMention(seg.start, seg.end, name, strong))
         mentions.append(out)

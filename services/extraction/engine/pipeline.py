@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 import msgspec
 
@@ -10,6 +12,7 @@ from .cleanup import clean_text
 from .coref import CorefState
 from .dates import parse_date as _parse_date
 from .dates import resolve_when
+from .folding import fold_lines, whole_words
 from .link import affiliation, link_people, pick_org
 from .merge import Candidate, merge
 from .modality import is_asserted, is_unrealised, return_type
@@ -19,7 +22,7 @@ from .orgs import OrgMention, index_orgs
 from .roles import find_roles, nearest_role
 from .segments import find_segments
 from .sentences import split_sentences
-from .triggers import Trigger, find_triggers, trigger_keys
+from .triggers import Trigger, article_triggers
 
 MAX_CHARS = 400_000
 # A real sentence states a handful of moves; a run-on "sentence" with thousands of
@@ -65,10 +68,10 @@ _NOT_LEADER_RE = re.compile(
     r"goalkeeper|winger|singer|actor|actress|presenter|columnist|spokesman|spokeswoman)\s+$",
     re.I,
 )
-_PLAYER_WORDS = (r"(?:striker|midfielder|defender|goalkeeper|keeper|winger|full-back|"
-                 r"centre-back|center-back|forward|playmaker|batsman|bowler|fly-half|scrum-half|"
-                 r"prop|lock|flanker|quarterback|pitcher)")
-_PLAYER_WORD_RE = re.compile(rf"\b{_PLAYER_WORDS}\b", re.I)
+_POSITIONS = ("striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "full-back",
+              "centre-back", "center-back", "forward", "playmaker", "batsman", "bowler",
+              "fly-half", "scrum-half", "prop", "lock", "flanker", "quarterback", "pitcher")
+_PLAYER_WORDS = f"(?:{'|'.join(_POSITIONS)})"
 _PLAYER_BEFORE = re.compile(rf"\b(?:\S+\s+){{0,2}}{_PLAYER_WORDS}\s+$", re.I)
 _PAST_PLAYER = re.compile(r"\b(?:former|then|ex-|retired|one-time)", re.I)
 _PLAYER_AFTER = re.compile(
@@ -109,11 +112,8 @@ def find_candidates(
         published = None
     clean = clean_text(text[:MAX_CHARS])
     sentences = [s for _, s in split_sentences(clean)]
-    keys = [trigger_keys(s) for s in sentences]
-    triggers = [
-        find_triggers(s, k)[:MAX_TRIGGERS_PER_SENTENCE] if k else []
-        for s, k in zip(sentences, keys, strict=True)
-    ]
+    folded = fold_lines(sentences)
+    triggers = article_triggers(sentences, folded, MAX_TRIGGERS_PER_SENTENCE)
     # Sentences near a trigger are read in full; the others only for people's full names.
     window = set(range(_LEAD))
     for n, found in enumerate(triggers):
@@ -132,13 +132,14 @@ def find_candidates(
     affil: dict[int, tuple[str, str]] = {}  # person -> the organisation and post a title names
     outsiders: set[int] = set()  # people named as analysts, reporters, spokesmen
     athletes: set[int] = set()  # players: their transfers are no executive moves
+    positions = _position_sentences(folded)
     for n, sentence in enumerate(sentences):
         held.update((c.person, c.org) for c in cands[-8:] if c.sentence == n - 1
                     and c.type in ("joined", "role_changed"))
         mentions = coref.resolve(sentence, people.mentions[n], link=bool(triggers[n]))
         outsiders.update(m.person for m in mentions if not m.pronoun and _OUTSIDER_RE.search(
             sentence, max(0, m.start - 25), m.start))
-        if _PLAYER_WORD_RE.search(sentence):
+        if n in positions:
             athletes.update(m.person for m in mentions if not m.pronoun and _plays(sentence, m))
         new_names = list(  # one mention per person: a name repeated in a run-on sentence
             {m.person: m for m in reversed(mentions) if not m.pronoun and m.person not in affil}
@@ -146,7 +147,7 @@ def find_candidates(
         )[::-1]
         if not triggers[n] and not (new_names and n in window and orgs.mentions[n]):
             continue
-        roles = find_roles(sentence)
+        roles = find_roles(sentence, folded[n])
         # "New Home Secretary X": a capitalised word of a title is no organisation
         here_orgs = [o for o in orgs.mentions[n]
                      if not any(o.start < r[1] and r[0] < o.end for r in roles)]
@@ -183,6 +184,17 @@ def _staff(sentence: str, orgs: list[OrgMention], mentions: list[Mention]) -> di
         if after in starts and sentence.startswith("'s ", after - 3):
             out[o.start] = starts[after]
     return out
+
+
+def _position_sentences(folded: list[str]) -> set[int]:
+    """The indices of the sentences that name a playing position ("striker", "Midfielder"),
+    given the folded sentences."""
+    # whole words of the folded text: where rf"\b{_PLAYER_WORDS}\b" matches with re.I
+    starts = whole_words(_POSITIONS, "\n".join(folded))
+    if not starts:
+        return set()
+    ends = list(accumulate(len(s) + 1 for s in folded))  # where each next sentence starts
+    return {bisect_right(ends, pos) for pos in starts}
 
 
 def _plays(sentence: str, m: Mention) -> bool:

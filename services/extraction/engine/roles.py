@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .folding import fold
 from .lexicon import load_lines
 
 _MODIFIER = r"(?:(?:co-|deputy |acting |interim |executive |non-executive |senior |joint |group )*)"
@@ -46,23 +47,34 @@ def _trie_regex(phrases: list[str]) -> str:
     return build(trie)
 
 
-@cache
-def _role_re() -> re.Pattern[str]:
+def _role_pattern() -> str:
+    """The role phrase without its "of ..." extension, to be read case-insensitively."""
     phrases = [p.lower() for p in load_lines("roles.txt")]
     # a word can only start a role with the first letter of a modifier or of a phrase
     first = "".join(sorted({p[0] for p in phrases} | set("cdaeinsjg")))
-    return re.compile(
-        rf"(?<![\w-])(?=[{re.escape(first)}]){_MODIFIER}{_trie_regex(phrases)}(?![\w-])"
-        rf"{_EXTENSION}", re.I
-    )
+    return rf"(?<![\w-])(?=[{re.escape(first)}]){_MODIFIER}{_trie_regex(phrases)}(?![\w-])"
 
 
-def find_roles(sentence: str) -> list[tuple[int, int, str]]:
-    """Return (start, end, role) for every role phrase in a sentence."""
+@cache
+def _role_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The role phrase, for the folded sentence (see folding.py: the matches of the pattern
+    with re.I, twice as fast), and its case-sensitive extension (optional, so it never makes
+    the phrase match elsewhere)."""
+    return re.compile(_role_pattern()), re.compile(_EXTENSION)
+
+
+def find_roles(sentence: str, folded: str | None = None) -> list[tuple[int, int, str]]:
+    """Return (start, end, role) for every role phrase in a sentence (`folded` is
+    `fold(sentence)`, computed here when not given)."""
+    phrase, extension = _role_res()
+    if folded is None:
+        folded = fold(sentence)
     out = []
-    for m in _role_re().finditer(sentence):
-        role = " ".join(m.group(0).lower().split())
-        out.append((m.start(), m.end(), role))
+    pos = 0
+    while (m := phrase.search(folded, pos)) is not None:
+        ext = extension.match(sentence, m.end())
+        pos = ext.end() if ext else m.end()
+        out.append((m.start(), pos, " ".join(sentence[m.start() : pos].lower().split())))
     return out
 
 

@@ -22,8 +22,7 @@ _RUN_RE = re.compile(
     rf"|\s+of\s+(?:the\s+)?{_TOKEN})*"
 )
 _PIECE_RE = re.compile(rf"{_TOKEN}|&|\bof\b|\bthe\b|{_PARTICLE}\b")
-_WORD_RUN_RE = re.compile(r"[\w-]+")
-_SPACE_COMMA_RE = re.compile(r"[\s,]*")
+_WORD_BEFORE_REV_RE = re.compile(r"[\s,]*([\w-]+)")  # on the reversed text before a run
 _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)")
 _ORG_WORDS = load_words("org_words.txt")
 _JOINERS = frozenset(("&", "of", "the"))
@@ -91,10 +90,8 @@ def _word_before(sentence: str, pos: int) -> str:
 
     Read backwards on the reversed window: a regex anchored at the end of the window would be
     tried from every position of it."""
-    rev = sentence[max(0, pos - 30) : pos][::-1]
-    gap = _SPACE_COMMA_RE.match(rev)  # always matches, perhaps empty
-    word = _WORD_RUN_RE.match(rev, gap.end() if gap else 0)
-    return word.group(0)[::-1].lower() if word else ""
+    word = _WORD_BEFORE_REV_RE.match(sentence[max(0, pos - 30) : pos][::-1])
+    return word.group(1)[::-1].lower() if word else ""
 
 
 _Part = tuple[int, int, tuple[str, ...], bool, str, str]

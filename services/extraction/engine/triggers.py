@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import msgspec
 
@@ -165,7 +166,7 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
     (r"\b(?:start(?:ed|s)|began\s+(?:his|her)\s+career)\s+(?:with|at)\b(?=\s+(?:the\s+)?[A-Z]|"
      r"\s+the\s+(?:company|firm|bank|group))", "joined", "subj",
      "star bega"),
-    (r"\b(?:[Ss]ince|[Ff]rom|[Bb]etween)\s+(?:(?:early|late|mid-?)\s*)?(?:\w+\s+)?(?:19|20)\d\d\b",
+    (r"\b(?:Since|since|From|from|Between|between)\s+(?:(?:early|late|mid-?)\s*)?(?:\w+\s+)?(?:19|20)\d\d\b",
      "joined", "tenure",
      "sinc from betw"),
     # "was CFO of Beta until 2012": the end of a recounted tenure
@@ -288,43 +289,87 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
 # their first letters: it fails at once where no trigger can start.
 # A leading \b stops the regex engine from skipping ahead to a possible first character, so
 # it is dropped here and the word boundary is checked on each match instead (much faster).
+# A pattern that is case-insensitive as a whole, behind such a lookahead, is read on the folded
+# sentence (see folding.py) without re.I and without the lookahead: the engine then skips ahead
+# to its first letters itself, and finds the same matches at the same offsets, but for a match
+# whose first character is not ASCII ("ſacked"), which the lookahead refused: the search goes on
+# from the next character, as it did.
+_FOLDABLE_RE = re.compile(r"\\b\(\?=\[[a-zA-Z]+\]\)\(\?i:(.*)\)\\b")
+
+
+def _compile(pattern: str) -> tuple[re.Pattern[str], bool]:
+    """The compiled pattern, and whether it is to be read on the folded sentence."""
+    whole = _FOLDABLE_RE.fullmatch(pattern)
+    if whole is not None:
+        return re.compile(f"(?:{whole.group(1)})\\b"), True
+    return re.compile(pattern.removeprefix(r"\b")), False
+
+
 _COMPILED = [
-    (re.compile(p.removeprefix(r"\b")), kind, link, frozenset(gate.split(" ")))
-    for p, kind, link, gate in _PATTERNS
+    (*_compile(p), kind, link, frozenset(gate.split(" "))) for p, kind, link, gate in _PATTERNS
 ]
-_GATES = frozenset().union(*(gate for _, _, _, gate in _COMPILED))
+_GATES = frozenset().union(*(gate for *_, gate in _COMPILED))
 _BY_KEY: dict[str, tuple[int, ...]] = {
-    key: tuple(i for i, (_, _, _, gate) in enumerate(_COMPILED) if key in gate) for key in _GATES
+    key: tuple(i for i, (*_, gate) in enumerate(_COMPILED) if key in gate) for key in _GATES
 }
-_PREFIX_RE = re.compile(r"\b[a-z][a-z-]{0,3}")
+# `(?<!\w)` is the `\b` before a lower-case letter, and faster
+_PREFIX_RE = re.compile(r"(?<!\w)[a-z][a-z-]{0,3}")
 
 
-def trigger_keys(sentence: str) -> frozenset[str]:
-    """Cheap first pass: the trigger stems (first four letters of words) in a sentence."""
-    return _GATES.intersection(_PREFIX_RE.findall(sentence.lower()))
+def trigger_keys(lowered: str) -> frozenset[str]:
+    """Cheap first pass: the trigger stems (first four letters of words) in a lower-cased
+    sentence."""
+    return _GATES.intersection(_PREFIX_RE.findall(lowered))
+
+
+def article_triggers(
+    sentences: list[str], folded: list[str], limit: int
+) -> list[list[Trigger]]:
+    """The first `limit` triggers of each sentence, given the folded sentences (a sentence
+    without trigger keys is not searched)."""
+    text = "\n".join(sentences)
+    lowered = folded if text.isascii() else text.lower().split("\n")
+    return [
+        find_triggers(sentence, keys, fold_s)[:limit] if (keys := trigger_keys(low)) else []
+        for sentence, low, fold_s in zip(sentences, lowered, folded, strict=True)
+    ] if sentences else []
 
 
 # More than any real sentence holds: bounds the overlap check on run-on input.
 MAX_TRIGGERS_FOUND = 64
 
 
-def find_triggers(sentence: str, keys: frozenset[str]) -> list[Trigger]:
-    """Return the triggers of a sentence, in order, without overlaps."""
+def find_triggers(sentence: str, keys: frozenset[str], folded: str) -> list[Trigger]:
+    """Return the triggers of a sentence, in order, without overlaps, given its trigger keys
+    and `fold(sentence)`."""
     found: list[Trigger] = []
     taken: list[tuple[int, int]] = []
     for i in sorted({i for key in keys for i in _BY_KEY[key]}):
-        rx, kind, link, _ = _COMPILED[i]
+        rx, on_folded, kind, link, _ = _COMPILED[i]
         if len(found) >= MAX_TRIGGERS_FOUND:
             break
-        for m in rx.finditer(sentence):
+        for start, end in _spans(rx, sentence, folded) if on_folded else (
+            m.span() for m in rx.finditer(sentence)
+        ):
             if len(found) >= MAX_TRIGGERS_FOUND:
                 break
-            start = m.start()
             if start and (sentence[start - 1].isalnum() or sentence[start - 1] == "-"):
                 continue  # inside a word or a compound ("far-left")
-            if any(start < e and s < m.end() for s, e in taken):
+            if any(start < e and s < end for s, e in taken):
                 continue
-            taken.append((m.start(), m.end()))
-            found.append(Trigger(m.start(), m.end(), kind, link, m.group(0)))
+            taken.append((start, end))
+            found.append(Trigger(start, end, kind, link, sentence[start:end]))
     found.sort(key=lambda t: t.start)
     return found
+
+
+def _spans(rx: re.Pattern[str], sentence: str, folded: str) -> Iterator[tuple[int, int]]:
+    """The spans `finditer` gives for a folded pattern, skipping a match that starts with a
+    character other than ASCII (see `_compile`)."""
+    pos = 0
+    while (m := rx.search(folded, pos)) is not None:
+        if sentence[m.start()].isascii():
+            yield m.span()
+            pos = m.end()
+        else:
+            pos = m.start() + 1

@@ -255,3 +255,20 @@ def test_a_generic_word_or_a_contraction_alone_names_no_organisation() -> None:
 def test_made_permanent_means_already_there() -> None:
     moves = found("Quillon Mills named Claire Brennick permanent chief executive on Monday.")
     assert [m[:2] for m in moves] == [("Claire Brennick", "role_changed")]
+
+
+LEFT = "Claire Brennick left Quillon Mills in 2019. "
+
+
+def test_more_ways_to_hint_rule_out_or_make_a_return() -> None:
+    def kind(sentence: str) -> list[str]:
+        return [m[1] for m in found(LEFT + sentence) if m[1] != "departed"]
+
+    assert kind("Brennick is eyeing a comeback at Quillon Mills, people said.") == [
+        "return_hinted"]
+    assert kind("Brennick said a return to Quillon Mills was not something she was "
+                "considering.") == ["return_ruled_out"]
+    assert kind("Brennick has firmly closed the door on a return to Quillon Mills.") == [
+        "return_ruled_out"]
+    assert kind("Brennick is back at the helm of Quillon Mills.") == ["returned"]
+    assert kind("Quillon Mills rehired her on Monday as finance chief.") == ["returned"]

@@ -30,6 +30,10 @@ _LATTER_RE = re.compile(
     r"\b[Tt]he\s+(latter|former)\b(?=\s*[,.;]|\s+(?:would|will|has|had|was|is|said|says|also|"
     r"then|later|did|left|quit|resigned|joined|became|returned|retired|stepped|took|back)\b)"
 )
+_OBJECT_HER = re.compile(
+    r"\s*(?:[,.;:)\"']|$)|\s+(?:on|in|at|as|to|for|from|with|after|before|last|this|next|back|"
+    r"out|over|again|into|onto|away|and|but|because|when)\b"
+)
 _AND_RE = re.compile(r"\s+and\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?")
 _QUOTED_RE = re.compile(r"\b(?:said|says|according\s+to)\s+$")
 
@@ -58,8 +62,9 @@ class CorefState:
         if link and (self.salience or named):
             for m in _PRONOUN_RE.finditer(sentence):
                 target = self._target(sentence, m.start(), named, female=m.group(2) is not None)
-                if target is not None:
-                    poss = m.group(0).lower() in {"his", "her"}
+                if target is not None:  # "her" before a noun is a possessive, not an object
+                    poss = m.group(0).lower() == "his" or (
+                        m.group(0).lower() == "her" and not _OBJECT_HER.match(sentence, m.end()))
                     extra.append(Mention(m.start(), m.end(), target, poss, pronoun=True))
             for m in _DESC_RE.finditer(sentence):
                 target = self._target(sentence, m.start(), named, female=None)

@@ -224,6 +224,7 @@ def link_people(
             who = _noun_person(sentence, trig, mentions)  # "the return of X and Y"
             return [(m, "return") for m in _with_list(sentence, who, mentions)]
         if trig.link == "subj" and not _RETURN_FOLLOW.match(after) \
+                and not trig.text.endswith((" at", " with", " as", " of", " seat", " job")) \
                 and not ruled_out_after(sentence, trig.end):
             return []
         place = _TO_PLACE.match(after)

@@ -30,7 +30,7 @@ _NOT_RULE_OUT = re.compile(
 )
 _RULED_OUT = re.compile(
     r"\b(?:no\s+(?:intention|plans?|desire|interest|wish|thought)|rul(?:ed|es|ing)?\s+out|"
-    r"no\s+way|no\s+chance)\b"
+    r"no\s+way|no\s+chance|(?:clos\w*|shut\w*)\s+the\s+door\s+on)\b"
 )
 _NEGATED = re.compile(r"\b(?:not|never|won't|wouldn't)\b|n't\b")
 _HINTED = re.compile(
@@ -40,7 +40,8 @@ _HINTED = re.compile(
     r"chance|door|ambitions?|thoughts|dream\w*|if|whether|look(?:s|ing)?\s+forward|able\s+to|"
     r"perhaps|maybe|discussions?|negotiations?|vow(?:s|ed)?|seek\w*|bid|allow\w*|"
     r"in\s+principle|ambivalent|undecided|think\w*|approach\w*|sound\w*\s+out|court\w*|"
-    r"weigh\w*|mull\w*|explor\w*|familiar\s+with)\b"
+    r"weigh\w*|mull\w*|explor\w*|familiar\s+with|eye(?:s|d|ing)?|contemplat\w*|plot\w*|"
+    r"angl(?:e|es|ed|ing)\s+for|lobby\w*)\b"
 )
 _OTHERS_WISH = re.compile(
     r"\b(?:urg\w+|call(?:s|ed|ing)?\s+for|demand\w*|petition\w*|until|unless|"
@@ -58,7 +59,8 @@ _AMBITION = re.compile(
 _RULED_OUT_AFTER = re.compile(
     r"\s*(?:to\s+[\w&.' -]{1,40}?\s+)?(?:is|was|would\s+be|seems?|looks?)\s+(?:\w+\s+)?[\"']?"
     r"(?:not\s+on\s+the\s+(?:cards|agenda|table)|out\s+of\s+the\s+question|off\s+the\s+table|"
-    r"ruled\s+out|unlikely|impossible)"
+    r"ruled\s+out|unlikely|impossible|not\s+(?:something|an\s+option)|not\s+on\s+(?:his|her|their)\s+"
+    r"(?:agenda|radar|mind))"
 )
 _CONDITION = re.compile(r"\b(?:if|unless)\b")
 _SET_TO = re.compile(r"\b(?:set\s+to|will|is\s+to|are\s+to|agreed\s+to|has\s+agreed)\s*$")

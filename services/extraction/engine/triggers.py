@@ -79,7 +79,8 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?:stints?|spells?)\b(?=\s+(?:as|at|with|in\s+charge|in\s+the)\b)", "return", "noun",
      "seco thir four anot two thre"),
     # "is back at Acme as chairman", "back in charge of Acme"
-    (r"\b(?:is|was|are|were|be|been)\s+(?:now\s+)?back\s+(?:at|with|in\s+charge\s+(?:of|at)|as)\b",
+    (r"\b(?:is|was|are|were|be|been)\s+(?:now\s+)?back\s+(?:at|with|in\s+charge\s+(?:of|at)|as|"
+     r"in\s+the\s+(?:hot\s+seat|top\s+job))\b",
      "return", "subj",
      "back"),
     (r"\b(?:placed|put|places|puts)\b(?=[^.;]{0,120}?\bon\s+(?:\w+\s+)?leave\b)", "on_leave", "obj",

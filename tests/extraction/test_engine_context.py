@@ -272,3 +272,11 @@ def test_more_ways_to_hint_rule_out_or_make_a_return() -> None:
         "return_ruled_out"]
     assert kind("Brennick is back at the helm of Quillon Mills.") == ["returned"]
     assert kind("Quillon Mills rehired her on Monday as finance chief.") == ["returned"]
+
+
+def test_poaching_and_suspending_someone() -> None:
+    assert [m[:3] for m in found("Quillon Mills poached Peter Maddox from Corven Bank.")] == [
+        ("Peter Maddox", "joined", "Quillon Mills"), ("Peter Maddox", "departed", "Corven Bank")]
+    assert [m[:2] for m in found("Quillon Mills suspended chief executive Peter Maddox pending "
+                                 "an investigation.")] == [("Peter Maddox", "on_leave")]
+    assert found("The league suspended Peter Maddox for three matches.") == []

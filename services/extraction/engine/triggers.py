@@ -104,10 +104,16 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      "joined", "subj",
      "appo name hire elec recr chos sele pick tapp inst nomi draf brou poac made"),
     (r"\b(?:appoint(?:s|ed)?|name[sd]?|hire[sd]?|recruit(?:s|ed)?|elect(?:s|ed)|"
-     r"install(?:s|ed)|brought\s+in|bring(?:s|ing)?\s+in|tap(?:s|ped))\b"
+     r"install(?:s|ed)|brought\s+in|bring(?:s|ing)?\s+in|tap(?:s|ped)|poach(?:es|ed))\b"
      r"(?=\s+(?:[A-Z]|its|his|her|their|a\s+new\s+(?:[\w-]+\s+){0,8}?[\w-]+[:,]\s+[A-Z]|"
      r"former|ex-|veteran|chief|deputy|interim|acting|permanent))", "joined", "obj",
-     "appo name hire recr elec inst brou brin tap taps tapp"),
+     "appo name hire recr elec inst brou brin tap taps tapp poac"),
+    # "Acme suspended chief executive X pending an inquiry"
+    (r"\bsuspend(?:s|ed)\b(?=\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:[A-Z]|chief|former|"
+     r"deputy|senior|executive|president|chairman|director|head|manager|coach))"
+     r"(?![^.;]{0,60}?\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:match|matches|game|games|race|tie|leg)\b)",
+     "on_leave", "obj",
+     "susp"),
     # "Acme parted ways with X" / "X parted company with Acme": the person on either side
     (r"\bpart(?:s|ed|ing)?\s+(?:ways|company)\s+with\b", "departed", "either",
      "part"),

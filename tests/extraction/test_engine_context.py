@@ -280,3 +280,19 @@ def test_poaching_and_suspending_someone() -> None:
     assert [m[:2] for m in found("Quillon Mills suspended chief executive Peter Maddox pending "
                                  "an investigation.")] == [("Peter Maddox", "on_leave")]
     assert found("The league suspended Peter Maddox for three matches.") == []
+
+
+def test_the_post_after_the_verb_wins_over_a_title_before_it() -> None:
+    moves = found("Peter Maddox, Corven Bank's former finance chief, has joined Quillon Mills as "
+                  "chief executive.")
+    assert [(m.person, m.role) for m in extract_moves(
+        "Peter Maddox, Corven Bank's former finance chief, has joined Quillon Mills as chief "
+        "executive.", published=PUBLISHED)] == [("Peter Maddox", "chief executive")]
+    assert [m[:3] for m in moves] == [("Peter Maddox", "joined", "Quillon Mills")]
+
+
+def test_not_seeking_another_term_is_a_departure_and_reported_would_is_ahead() -> None:
+    assert [m[:2] for m in found("Quillon Mills chief executive Peter Maddox said he would not "
+                                 "seek another term.")] == [("Peter Maddox", "departed")]
+    assert found("Quillon Mills said Peter Maddox would leave the company at the end of "
+                 "January.") == [("Peter Maddox", "departed", "Quillon Mills", "2022-01")]

@@ -39,7 +39,7 @@ _REL_RE = re.compile(
 _HINT_RE = re.compile(r"(?=[aymwqd])(?:ago\b|year\b|month\b|week\b|quarter\b|day\b)", re.I)
 _FUTURE_RE = re.compile(
     r"\b(?=[wstaipn'e])(?:will|shall|to\s+be|is\s+to|are\s+to|plans?\s+to|'ll|next|"
-    r"expected\s+to|set\s+to|intends?\s+to)\b", re.I
+    r"expected\s+to|set\s+to|intends?\s+to|said\s+(?:\w+\s+){1,4}?would)\b", re.I
 )
 
 

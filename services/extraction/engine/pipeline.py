@@ -84,6 +84,7 @@ _OUTSIDER_RE = re.compile(
 )
 _APPOSITIVE_RE = re.compile(r",\s+(?:the\s+|its\s+|[a-z]+\s+)?")
 _FORMER_RE = re.compile(r"\b(?:former|ex-|then)\s*$", re.I)
+_POST_GAP = re.compile(r"\s+(?:[A-Z][\w&.'-]*\s+){0,4}(?:as|to)\s+(?:(?:the|its|a|an|new)\s+)*")
 # "Since taking the reins, X has ...": a move recounted, not today's news
 _SINCE_GERUND = re.compile(r"\b(?:[Ss]ince|[Aa]fter|[Uu]pon)\s+\w+ing\b")
 # "had been CEO since May 2006": the date a recounted post began, not when it ended
@@ -242,7 +243,8 @@ def _candidate(
             and _already_there(sentence, trig, who, org, held, roles, orgs, homes[:2],
                                homes[2]):
         move_type = "role_changed"
-    role = nearest_role(roles, trig.end, 60) or nearest_role(roles, who.start, 40)
+    role = _post_after(sentence, trig, roles) or nearest_role(roles, trig.end, 60) \
+        or nearest_role(roles, who.start, 40)
     if move_type in ("return_hinted", "return_ruled_out") or trig.link == "found":
         role = None  # a founder's title is not the one named after the company
     if role and (not org_named or org in _PARTIES):
@@ -357,6 +359,15 @@ def _already_there(
                 and not (trig.link == "tenure" and 0 <= trig.start - end <= 2):
             return True  # "X, chief technology officer, was appointed ..." (not "X, CEO from")
     return False
+
+
+def _post_after(sentence: str, trig: Trigger, roles: list[tuple[int, int, str]]) -> str | None:
+    """The post named just after the trigger ("joined Acme as chief executive"), even when a
+    title before it is nearer ("X, Beta's former finance chief, joined ...")."""
+    for start, _, role in roles:
+        if 0 <= start - trig.end <= 40 and _POST_GAP.fullmatch(sentence, trig.end, start):
+            return role
+    return None
 
 
 def _same_post(title: str | None, post: str | None) -> bool:

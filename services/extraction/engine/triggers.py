@@ -108,6 +108,10 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?=\s+(?:[A-Z]|its|his|her|their|a\s+new\s+(?:[\w-]+\s+){0,8}?[\w-]+[:,]\s+[A-Z]|"
      r"former|ex-|veteran|chief|deputy|interim|acting|permanent))", "joined", "obj",
      "appo name hire recr elec inst brou brin tap taps tapp poac"),
+    # "will not seek another term": a departure announced
+    (r"\b(?:not|n't|never)\s+(?:to\s+)?(?:seek|stand\s+for|run\s+for)\s+(?:another|a\s+(?:second|"
+     r"third|fourth|fifth|new|further)\s+(?:term|mandate)|re-?election)\b", "departed", "subj",
+     "seek stan run"),
     # "Acme suspended chief executive X pending an inquiry"
     (r"\bsuspend(?:s|ed)\b(?=\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:[A-Z]|chief|former|"
      r"deputy|senior|executive|president|chairman|director|head|manager|coach))"

@@ -296,3 +296,13 @@ def test_not_seeking_another_term_is_a_departure_and_reported_would_is_ahead() -
                                  "seek another term.")] == [("Peter Maddox", "departed")]
     assert found("Quillon Mills said Peter Maddox would leave the company at the end of "
                  "January.") == [("Peter Maddox", "departed", "Quillon Mills", "2022-01")]
+
+
+def test_replaced_as_chief_by_someone_and_a_title_since_a_year() -> None:
+    moves = found("Peter Maddox was replaced as chief executive of Quillon Mills by Claire "
+                  "Brennick.")
+    assert [m[:3] for m in moves] == [("Peter Maddox", "departed", "Quillon Mills"),
+                                      ("Claire Brennick", "joined", "Quillon Mills")]
+    moves = found("Quillon Mills said on Monday that Peter Maddox, its chief executive since "
+                  "2012, would step down.")
+    assert ("Peter Maddox", "departed", "Quillon Mills", "2021-03-01") in moves

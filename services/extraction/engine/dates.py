@@ -86,6 +86,7 @@ _BOUNDARY_RE = re.compile(r"[,;]\s|\s(?:and|but|while|before|after)\s")
 # ", who was CEO from 1995 to 1998,": a relative clause about the person's past
 _RELATIVE_CLAUSE_RE = re.compile(
     r"(?:,|\s[-–—])\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?)?(?:who|which|whose)\s[^,;–—]*?(?:[,;]|\s[-–—]\s|$)"
+    r"|,\s+(?:its|his|her|their)\s[^,;]{1,60}?,"  # ", its chief executive since 2012,"
 )
 
 

@@ -197,7 +197,8 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?:outgoing|retiring|former|departing|interim|acting|prior|previous|ousted|longtime|"
      r"veteran)\s|chief|chairman|president|ceo))", "joined", "succ",
      "succ repl took take taki"),
-    (rf"\b(?:{_PASSIVE})?(?:succeeded|replaced)\s+(?:(?:\w+\s+){{1,3}}?later\s+)?by\b", "departed",
+    (rf"\b(?:{_PASSIVE})?(?:succeeded|replaced)\s+(?:(?:\w+\s+){{1,3}}?later\s+|as\s+[^,.;]{{1,60}}?\s+)?"
+     r"by\b", "departed",
      "succ_by",
      "succ repl"),
     (r"\b(?<!was\s)(?<!been\s)(?<!were\s)(?<!\bis\s)(?:promot(?:ed|es)|elevated)\b(?=\s+(?:[A-Z]|"

@@ -307,3 +307,12 @@ def test_replaced_as_chief_by_someone_and_a_title_since_a_year() -> None:
                   "2012, would step down.")
     assert [m[3] for m in moves if m[1] == "departed"] != ["2012"]
     assert ("Peter Maddox", "joined", "Quillon Mills", "2012") in moves
+
+
+def test_hard_negatives_of_leaving_resigning_and_taking_over() -> None:
+    assert found("Quillon Mills, led by Peter Maddox, took over Corven Bank last year.") == []
+    assert found("Quillon Mills chief Peter Maddox left the door open to further deals.") == []
+    assert found("Peter Maddox, Quillon Mills' chief executive, said he was resigned to a "
+                 "weaker year.") == []
+    assert [m[:2] for m in found("Peter Maddox resigned to join Corven Bank.")] == [
+        ("Peter Maddox", "departed"), ("Peter Maddox", "joined")]

@@ -51,7 +51,9 @@ _UNNAMED_SUBJECT = re.compile(
 )
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}$")
 _AUX_START = re.compile(r"(?:is|was|were|are|will|would|has|have|had|be|been)\s")
-_RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\s[^,;]*$")
+_RELATIVE_OPEN = re.compile(
+    r",\s+(?:who|which|whose|(?:led|run|headed|chaired|founded|owned|backed)\s+by)\s[^,;]*$"
+)
 _CLAUSE_CLOSED = re.compile(r"[^,;]*,\s+(?:(?:will|would|has|have|had|is|are|was|were|also)\s+)*"
                             r"[a-z]*\s*$")
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*$")

@@ -49,7 +49,8 @@ _LEAVE_OBJ = (
     r"to\s+(?:join|become|take|pursue|focus|start|run|head|lead|spend))\b"
     r"|\s+[A-Z]|\s*[.;,]|\s*$)"
 )
-_NOT_LEAVE = r"(?!\s+(?:of\s+absence|unchanged|open|behind|out|over|alone|room|it\b))"
+_NOT_LEAVE = (r"(?!\s+(?:of\s+absence|unchanged|open|behind|out|over|alone|room|it\b|"
+              r"the\s+door\b|(?:the\s+)?(?:rates?|prices?|forecasts?|outlooks?|guidance)\b))")
 
 _PATTERNS: list[tuple[str, str, str, str]] = [
     # returns first, so that "returned to Tesla" is not also read as something else
@@ -248,7 +249,8 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"previously|was\s+formerly|formerly|most\s+recently|prior\s+to\s+(?:that|this|"
      r"joining\s+[\w&.]+)|before\s+(?:that|joining\s+[\w&.]+))\b", "departed", "career",
      "been prev form most prio befo"),
-    (r"\b(?:resign(?:s|ed|ing)?|quit(?:s|ting)?|depart(?:s|ed|ing(?!\s+(?i:chief|ceo|chairman|"
+    (r"\b(?:(?<!was\s)(?<!is\s)(?<!were\s)(?<!seemed\s)resign(?:s|ed|ing)?(?!\s+to\s+(?:a|an|the|"
+     r"defeat|losing|it|being)\b)|quit(?:s|ting)?|depart(?:s|ed|ing(?!\s+(?i:chief|ceo|chairman|"
      r"president|head|boss|manager|coach|director)))?|"
      r"retir(?:e|es|ed|ing)(?!\s+(?:the|a|an|its|their|some|all|debt|bonds?|shares|chief|ceo|"
      r"chairman|president|head|boss|manager|coach|director)\b|\s+[A-Z])|"

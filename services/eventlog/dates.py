@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
@@ -12,6 +13,7 @@ class DateError(ValueError):
     """A date the user gave that is not YYYY, YYYY-MM or YYYY-MM-DD."""
 
 
+@lru_cache(maxsize=65536)  # a log repeats its dates: replay asks again and again
 def start_of(value: str | None) -> str:
     """A partial date as the start of its period ("2022" -> "2022-00-00"); "" when unknown.
 
@@ -23,6 +25,7 @@ def start_of(value: str | None) -> str:
     return f"{year}-{month or '00'}-{day or '00'}"
 
 
+@lru_cache(maxsize=65536)  # a log repeats its dates: replay asks again and again
 def precision(value: str | None) -> int:
     """How precise a partial date is: 0 unknown, 1 year, 2 month, 3 day."""
     if not value or not (match := _DATE.match(value)):
@@ -39,6 +42,7 @@ def end_of(value: str) -> str:
     return f"{year}-{month or '99'}-{day or '99'}"
 
 
+@lru_cache(maxsize=65536)  # a log repeats its dates: replay asks again and again
 def year_of(value: str | None) -> str:
     """The year of a partial date, "" when unknown."""
     return value[:4] if value and _DATE.match(value) else ""

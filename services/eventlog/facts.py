@@ -148,13 +148,14 @@ def merge_drafts(person: str, drafts: Iterable[Draft]) -> list[Fact]:
 
 def _fact(person: str, key: tuple[str, str, str], drafts: list[Draft]) -> Fact:
     move_type, org, year = key
-    orgs: dict[str, int] = {}
-    roles: dict[str, int] = {}
-    whens: dict[str, int] = {}
-    for draft in drafts:
-        for mine, theirs in ((orgs, draft.orgs), (roles, draft.roles), (whens, draft.whens)):
-            for value, n in theirs.items():
-                mine[value] = mine.get(value, 0) + n
+    if len(drafts) == 1:  # most facts: nothing to add up
+        orgs, roles, whens = drafts[0].orgs, drafts[0].roles, drafts[0].whens
+    else:
+        orgs, roles, whens = {}, {}, {}
+        for draft in drafts:
+            for mine, theirs in ((orgs, draft.orgs), (roles, draft.roles), (whens, draft.whens)):
+                for value, n in theirs.items():
+                    mine[value] = mine.get(value, 0) + n
     published = min((d.published for d in drafts if d.published), default=None)
     when = _most_precise(whens)
     first = min(d.first for d in drafts)
@@ -174,12 +175,12 @@ def _fact(person: str, key: tuple[str, str, str], drafts: list[Draft]) -> Fact:
 
 def most_common(counts: Mapping[str, int]) -> str | None:
     """The value reported most often; at a tie the longest, then the first alphabetically."""
-    if not counts:
-        return None
+    if len(counts) < 2:
+        return next(iter(counts), None)
     return min(counts, key=lambda v: (-counts[v], -len(v), v))
 
 
 def _most_precise(whens: Mapping[str, int]) -> str | None:
-    if not whens:
-        return None
+    if len(whens) < 2:
+        return next(iter(whens), None)
     return min(whens, key=lambda v: (-precision(v), -whens[v], v))

@@ -109,8 +109,8 @@ def _person(pid: str, drafts: list[Draft]) -> Person:
             names[name] = names.get(name, 0) + n
     # The fullest form names the person: most words, longest, then most reported.
     ranked = sorted(names, key=lambda v: (-len(v.split()), -len(v), -names[v], v))
-    facts = merge_drafts(pid, drafts)
-    status, signal = status_at(facts)
+    facts = merge_drafts(pid, drafts)  # in order already
+    status, signal = _fold_status(facts, None)
     return Person(
         person_id=pid,
         name=ranked[0] if ranked else "",
@@ -129,10 +129,15 @@ def status_at(
     ``as_of`` is a user's date (YYYY[-MM[-DD]]); facts dated after the end of that
     period are left out. Facts with no date at all are always in.
     """
-    limit = end_of(as_of) if as_of else None
+    return _fold_status(sorted(facts, key=Fact.order), end_of(as_of) if as_of else None)
+
+
+def _fold_status(
+    ordered: Iterable[Fact], limit: str | None
+) -> tuple[Status | None, ReturnSignal | None]:
     status: Status | None = None
     signal: ReturnSignal | None = None
-    for fact in sorted(facts, key=Fact.order):
+    for fact in ordered:
         if limit is not None and start_of(fact.date) > limit:
             continue
         if fact.type in RETURN_TYPES:

@@ -1,8 +1,7 @@
 """The state of a replay: reports folded in memory by wording, their counts, their sources.
 
 A replay reads a million reports of far fewer moves. Each report only finds its
-*wording* by its key (reports worded alike have equal keys, ``reading.py``), counts
-itself there and leaves
+*wording* (reports worded alike are equal ``Report``s), counts itself there and leaves
 its entry id with the wording's draft; a wording looks its draft up once, is counted in
 it once (in ``buckets``), and the drafts hand their entry ids over as sources in bulk
 (``take_sources``). Memory holds the drafts and the wordings, which grow with the people
@@ -19,7 +18,7 @@ from execwatch.services.core.streams import entry_key
 from .facts import Draft, DraftKey, draft_key
 from .fold import Bucket
 from .identity import mention
-from .reading import Report, report_of_key
+from .reading import Report
 
 Sources = list[tuple[str, list[bytes]]]  # (draft id, entry ids that reported it)
 
@@ -39,15 +38,12 @@ class _Pending(list[bytes]):
 
 
 class _Wording:
-    """One wording: its report, its draft, its draft's pending sources, its earliest
-    entry, and its reports not yet counted in the draft."""
+    """One wording: its draft, its draft's pending sources, its earliest entry, and its
+    reports not yet counted in the draft."""
 
-    __slots__ = ("draft", "first", "pending", "report", "uncounted")
+    __slots__ = ("draft", "first", "pending", "uncounted")
 
-    def __init__(
-        self, report: Report, draft: Draft | None, pending: _Pending, first: bytes
-    ) -> None:
-        self.report = report
+    def __init__(self, draft: Draft | None, pending: _Pending, first: bytes) -> None:
         self.draft = draft
         self.pending = pending
         self.first = first
@@ -62,29 +58,29 @@ class Folder:
 
     def __init__(self) -> None:
         self.events = 0
-        self._wordings: dict[bytes, _Wording] = {}  # by wording key
+        self._wordings: dict[Report, _Wording] = {}
         self._fresh: list[_Pending] = []  # the drafts with entry ids not yet taken
-        self._drafts: dict[DraftKey, Draft] = {}
-        self._pending: dict[str, _Pending] = {}  # by draft id
+        self._drafts: dict[DraftKey, tuple[Draft, _Pending]] = {}
+        self._unusable = _Pending("")  # reports of no usable name: no draft, no sources
         self._buckets: dict[str, Bucket] = {}
         self._strings: dict[str, str] = {}
         # Every name of the log, not only the most recent ones ``mention`` keeps.
         self._mention = cache(mention)
 
-    def add(self, entry_ids: Sequence[bytes], keys: Sequence[bytes]) -> None:
-        """Fold reports given by their wording keys, in log order, with their entry ids."""
+    def add(self, entry_ids: Sequence[bytes], reports: Sequence[Report]) -> None:
+        """Fold reports, in log order, with their stream entry ids."""
         wordings = self._wordings
         fresh = self._fresh
-        for key, entry in zip(keys, entry_ids, strict=True):
-            wording = wordings.get(key)
+        for report, entry in zip(reports, entry_ids, strict=True):
+            wording = wordings.get(report)
             if wording is None:
-                wording = self._new_wording(key, entry)
+                wording = self._new_wording(report, entry)
             wording.uncounted += 1
             pending = wording.pending
             if not pending:
                 fresh.append(pending)
             pending.append(entry)
-        self.events += len(keys)
+        self.events += len(reports)
 
     def take_sources(self) -> Sources:
         """The entry ids folded since the last call, by draft, in log order (reports of
@@ -97,9 +93,8 @@ class Folder:
 
     def buckets(self) -> dict[str, Bucket]:
         """Every bucket, its drafts holding every report folded so far (by surname)."""
-        for wording in self._wordings.values():
+        for report, wording in self._wordings.items():
             if wording.uncounted and wording.draft is not None:
-                report = wording.report
                 wording.draft.add(
                     report.person,
                     report.org,
@@ -112,10 +107,9 @@ class Folder:
             wording.uncounted = 0
         return self._buckets
 
-    def _new_wording(self, key: bytes, first: bytes) -> _Wording:
+    def _new_wording(self, report: Report, first: bytes) -> _Wording:
         # The wording outlives the batch: it keeps one copy of each string it shares
         # with others (organisations, roles, dates), not one of its own.
-        report = report_of_key(key)
         kept = Report(
             person=self._strings.setdefault(report.person, report.person),
             org=self._kept(report.org),
@@ -124,26 +118,23 @@ class Folder:
             when=self._kept(report.when),
             published=self._kept(report.published),
         )
-        draft = self._draft_for(kept)
-        draft_id = draft.id if draft is not None else ""
-        pending = self._pending.get(draft_id)
-        if pending is None:
-            pending = self._pending[draft_id] = _Pending(draft_id)
-        wording = self._wordings[key] = _Wording(kept, draft, pending, first)
+        draft, pending = self._draft_for(kept)
+        wording = self._wordings[kept] = _Wording(draft, pending, first)
         return wording
 
     def _kept(self, value: str | None) -> str | None:
         return value if value is None else self._strings.setdefault(value, value)
 
-    def _draft_for(self, report: Report) -> Draft | None:
+    def _draft_for(self, report: Report) -> tuple[Draft | None, _Pending]:
         found = self._mention(report.person)
         if found is None:
-            return None
+            return None, self._unusable
         key = draft_key(found, report.type, report.org, report.when, report.published)
-        draft = self._drafts.get(key)
-        if draft is None:
+        known = self._drafts.get(key)
+        if known is None:
             bucket = self._buckets.get(key[0])
             if bucket is None:
                 bucket = self._buckets[key[0]] = Bucket(surname=key[0])
-            draft = self._drafts[key] = bucket.draft_for(key)
-        return draft
+            draft = bucket.draft_for(key)
+            known = self._drafts[key] = (draft, _Pending(draft.id))
+        return known

@@ -4,10 +4,6 @@ Replay decodes a million events: skipping the fields the fold never reads (evide
 url, title, ...) halves the cost of decoding. Only events already at the current
 version take that path; any other (an older version, which must be upcast, or one the
 codec refuses) goes through ``schemas.codec.decode``, exactly as every other reader.
-
-Replay then looks each report's wording up by its *key*, the report's canonical
-MessagePack: one bytes object hashes and compares much faster than a Struct of six
-strings, all of them new.
 """
 
 from __future__ import annotations
@@ -38,7 +34,6 @@ class Report(msgspec.Struct, frozen=True, gc=False, tag_field="event", tag="Move
 
 
 _report = msgspec.msgpack.Decoder(Report).decode
-_key = msgspec.msgpack.Encoder().encode
 
 
 def report_of(move: MoveReported) -> Report:
@@ -66,21 +61,3 @@ def _careful(body: bytes) -> Report:
         return _report(body)
     except (msgspec.DecodeError, msgspec.ValidationError):
         return report_of(decode(body, MoveReported))
-
-
-def decode_keys(bodies: Sequence[bytes]) -> list[bytes]:
-    """The wording keys of a batch of MessagePack bodies; EventDecodeError on a bad one."""
-    try:
-        return [_key(_report(body)) for body in bodies]
-    except (msgspec.DecodeError, msgspec.ValidationError):
-        return [_key(_careful(body)) for body in bodies]
-
-
-def key_of(report: Report) -> bytes:
-    """A report's wording key: equal for reports worded alike."""
-    return _key(report)
-
-
-def report_of_key(key: bytes) -> Report:
-    """The report a wording key stands for."""
-    return _report(key)

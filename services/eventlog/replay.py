@@ -21,7 +21,7 @@ from .dates import entry_millis
 from .fold import Bucket, Person, people_of
 from .folder import Folder
 from .identity import mention
-from .reading import Report, decode_keys, decode_reports, key_of
+from .reading import Report, decode_reports
 from .store import ProjectionStore
 from .transfer import read_export
 
@@ -129,7 +129,7 @@ async def replay(
     try:
         gathered = 0
         async for ids, bodies in batches:
-            folder.add(ids, decode_keys(bodies))
+            folder.add(ids, decode_reports(bodies))
             if ids:
                 last = ids[-1]
             gathered += len(ids)
@@ -176,7 +176,7 @@ async def bucket_known_at(batches: AsyncIterator[Batch], name: str) -> Bucket | 
     async for ids, bodies in batches:
         reports = decode_reports(bodies)
         mine = [n for n, report in enumerate(reports) if _surname(report) == found.surname]
-        folder.add([ids[n] for n in mine], [key_of(reports[n]) for n in mine])
+        folder.add([ids[n] for n in mine], [reports[n] for n in mine])
         folder.take_sources()  # only the bucket is wanted: sources are not kept
     return folder.buckets().get(found.surname)
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from execwatch.schemas import MoveReported
 from execwatch.services.eventlog.fold import Person, people_of, status_at
 from execwatch.services.eventlog.folder import Folder
-from execwatch.services.eventlog.reading import key_of, report_of
+from execwatch.services.eventlog.reading import report_of
 from tests.eventlog.reports import karpathy, report
 
 
@@ -19,7 +19,7 @@ def fold(reports: list[MoveReported]) -> dict[str, Person]:
     """Everyone, folded from reports arriving in the given order."""
     folder = Folder()
     for n, move in enumerate(reports, 1):
-        folder.add([f"{n}-0".encode()], [key_of(report_of(move))])
+        folder.add([f"{n}-0".encode()], [report_of(move)])
     found: dict[str, Person] = {}
     for bucket in folder.buckets().values():
         found.update(people_of(bucket))

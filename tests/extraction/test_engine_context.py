@@ -316,3 +316,15 @@ def test_hard_negatives_of_leaving_resigning_and_taking_over() -> None:
                  "weaker year.") == []
     assert [m[:2] for m in found("Peter Maddox resigned to join Corven Bank.")] == [
         ("Peter Maddox", "departed"), ("Peter Maddox", "joined")]
+
+
+def test_its_post_belongs_to_the_organisation_just_named() -> None:
+    moves = found("Claire Brennick, a veteran of Corven Bank, joined Quillon Mills in 2015 and "
+                  "became its chief executive in 2019.")
+    assert [m[2] for m in moves if m[3] == "2019"] == ["Quillon Mills"]
+
+
+def test_a_tenure_ends_at_the_possessive_organisation_before_it() -> None:
+    moves = found("Claire Brennick, who ran Quillon Mills' European arm until 2018, will join "
+                  "Corven Bank as president.")
+    assert ("Claire Brennick", "departed", "Quillon Mills", "2018") in moves

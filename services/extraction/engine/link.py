@@ -122,6 +122,8 @@ _DIRECT_GAP = re.compile(r"\s+(?:the\s+)?")
 _LEFT_FOR = re.compile(
     r"\s+(?:in\s+\d{4}\s+)?to\s+(?:join|become|take|run|head|lead|launch|start)\b"
 )
+_CLAUSE_BREAK = re.compile(r"[,;]")
+_ITS_AFTER = re.compile(r"\s+(?:as\s+)?(?:its|their)\s+(?:new\s+|next\s+)?[a-z]")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")  # "joins from Beta": Beta is the old job
 _OWNER_OF = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 _AS_GAP = re.compile(r"\s+(?:(?:as|to|to\s+become|to\s+be)\s+)?"
@@ -390,6 +392,11 @@ def _role_owner(
     return None
 
 
+def _owns_next(sentence: str, org: OrgMention) -> bool:
+    """True for a possessive organisation: "Beta's European arm"."""
+    return sentence.endswith(("'s", "'"), 0, org.end) or sentence.startswith(("'s ", "' "), org.end)
+
+
 def _titles(roles: list[tuple[int, int, str]], start: int, end: int) -> bool:
     """True when a role fills the gap between an organisation and a name: "hired Acme chief
     executive X" names X's present employer, not the one hiring."""
@@ -453,6 +460,16 @@ def pick_org(
                 and not sentence[o.end : trig.start].strip() and o.strong]
         if held:
             return held[-1].name, True
+        clause = [o for o in cands if who.end <= o.start and o.end <= trig.start
+                  and trig.start - o.end <= 40 and _owns_next(sentence, o)
+                  and not _CLAUSE_BREAK.search(sentence, o.end, trig.start)]
+        if clause:  # "who ran Beta's European arm until 2018": Beta
+            return clause[-1].name, True
+    if _ITS_AFTER.match(sentence, trig.end):  # "joined Acme in 2015 and became its CEO"
+        antecedent = [o for o in cands if o.end <= trig.start and o.strong
+                      and not _FROM_BEFORE.search(sentence, 0, o.start)]
+        if antecedent:
+            return antecedent[-1].name, True
     if _GOVERNMENT_AFTER.match(sentence, trig.end):
         return "government", True  # "resigned from the government over ..."
     if kind in ("returned", "return_hinted", "return_ruled_out"):

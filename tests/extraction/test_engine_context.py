@@ -328,3 +328,9 @@ def test_a_tenure_ends_at_the_possessive_organisation_before_it() -> None:
     moves = found("Claire Brennick, who ran Quillon Mills' European arm until 2018, will join "
                   "Corven Bank as president.")
     assert ("Claire Brennick", "departed", "Quillon Mills", "2018") in moves
+
+
+def test_a_name_in_the_possessive_before_school_is_no_person() -> None:
+    text = ("Peter Maddox grew up in Leeds. He attended Lewis Boys' School in nearby Pengam. "
+            "But he joined the board of Quillon Mills in 1980.")
+    assert [m[:2] for m in found(text)] == [("Peter Maddox", "joined")]

@@ -43,6 +43,13 @@ _SURNAME_USES = (
 )
 
 
+# what a name in the possessive may belong to without being a person's ("X's School")
+_PLACE_AFTER = re.compile(
+    r"'s?\s+(?:School|College|University|Hospital|Institute|Academy|Prize|Award|Cup|Trophy|"
+    r"Stadium|Street|Road|Square|Park|Centre|Center|Hall)\b"
+)
+
+
 class Person(msgspec.Struct):
     """One person of the article: the fullest name and its surname and first name."""
 
@@ -165,10 +172,10 @@ def index_people(sentences: list[str], segments: list[list[Segment]]) -> PeopleI
         " ".join(seg.words) for sent in segments for seg in sent
         if len(seg.words) > 2 and seg.words[-1] in _ORG_WORDS
     }
-    for sent in segments:
+    for sentence, sent in zip(sentences, segments, strict=True):
         for seg in sent:
-            if len(seg.words) < 2:
-                continue
+            if len(seg.words) < 2 or _PLACE_AFTER.match(sentence, seg.end):
+                continue  # "Lewis Boys' School": a school, not a person
             memo = (seg.words, seg.honorific, seg.prev)
             if memo not in looks:
                 looks[memo] = _person_like(seg, surname_uses, plain) and not _org_prefix(

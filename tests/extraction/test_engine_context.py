@@ -334,3 +334,9 @@ def test_a_name_in_the_possessive_before_school_is_no_person() -> None:
     text = ("Peter Maddox grew up in Leeds. He attended Lewis Boys' School in nearby Pengam. "
             "But he joined the board of Quillon Mills in 1980.")
     assert [m[:2] for m in found(text)] == [("Peter Maddox", "joined")]
+
+
+def test_an_allegation_of_a_promise_to_leave_is_no_departure() -> None:
+    text = ("In the book he alleges that Peter Maddox told the board in 2003 he would step "
+            "down as chairman of Quillon Mills.")
+    assert found(text) == []

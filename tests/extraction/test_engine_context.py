@@ -340,3 +340,10 @@ def test_an_allegation_of_a_promise_to_leave_is_no_departure() -> None:
     text = ("In the book he alleges that Peter Maddox told the board in 2003 he would step "
             "down as chairman of Quillon Mills.")
     assert found(text) == []
+
+
+def test_had_been_before_a_participle_is_a_passive_not_a_career() -> None:
+    assert [m[:3] for m in found("Quillon Mills said Peter Maddox had been fired.")] == [
+        ("Peter Maddox", "departed", "Quillon Mills")]
+    assert [m[:2] for m in found("Quillon Mills said Peter Maddox had been named chief "
+                                 "executive.")] == [("Peter Maddox", "joined")]

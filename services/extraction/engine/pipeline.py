@@ -35,7 +35,8 @@ _NEWS_TENSE_RE = re.compile(
 )
 _TENURE_END = re.compile(r"\s*(?:to|until|-|and)\s+(?:\w+\s+)?((?:19|20)\d\d)\b")
 _ALREADY_RE = re.compile(
-    r"\b(?:already|currently|previously|from\s+within|internal(?:ly)?|had\s+been|interim|acting|"
+    r"\b(?:already|currently|previously|from\s+within|internal(?:ly)?|interim|acting|"
+    r"had\s+been(?!\s+[a-z]+(?:ed|en)\b)|"
     r"caretaker|provisional|temporary|temporarily|company\s+veteran|insider|permanent)\b"
 )
 _PREDECESSOR_RE = re.compile(r"\b(?:from|replac\w*|succeed\w*|after)\b")

@@ -245,7 +245,7 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      "joined", "subj",
      "take taki assu"),
     # career history: "Previously, X was CFO of Beta", "Y, who had been treasurer, ..."
-    (r"\b(?=[hwpfmbHWPFMB])(?i:had\s+been|was\s+previously|previously\s+(?:was|served\s+as|worked\s+as)|"
+    (r"\b(?=[hwpfmbHWPFMB])(?i:had\s+been(?!\s+(?:[a-z]+ed|let|forced|thrown|driven|taken|chosen|given|seen)\b)|was\s+previously|previously\s+(?:was|served\s+as|worked\s+as)|"
      r"previously|was\s+formerly|formerly|most\s+recently|prior\s+to\s+(?:that|this|"
      r"joining\s+[\w&.]+)|before\s+(?:that|joining\s+[\w&.]+))\b", "departed", "career",
      "been prev form most prio befo"),

@@ -347,3 +347,13 @@ def test_had_been_before_a_participle_is_a_passive_not_a_career() -> None:
         ("Peter Maddox", "departed", "Quillon Mills")]
     assert [m[:2] for m in found("Quillon Mills said Peter Maddox had been named chief "
                                  "executive.")] == [("Peter Maddox", "joined")]
+
+
+def test_a_temporary_step_back_is_leave_and_one_day_is_a_hint() -> None:
+    assert [m[:2] for m in found("Claire Brennick, chief executive of Quillon Mills, is "
+                                 "stepping back temporarily to focus on her health.")] == [
+        ("Claire Brennick", "on_leave")]
+    assert [m[:2] for m in found("Claire Brennick will be away from Quillon Mills for six "
+                                 "weeks after surgery.")] == [("Claire Brennick", "on_leave")]
+    assert "return_hinted" in [m[1] for m in found(
+        LEFT + "Brennick said she would love to come back one day.")]

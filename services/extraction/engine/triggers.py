@@ -91,6 +91,12 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?:long\s+)?vacation|time\s+off|(?:take|taking|took|takes)\s+a\s+break)\b",
      "on_leave", "subj",
      "leav sabb vaca off brea"),
+    # "is stepping back temporarily", "will be away from the company for six weeks"
+    (r"\b(?:step(?:s|ped|ping)?\s+(?:back|aside|down)\s+temporarily|temporarily\s+step(?:s|ped|ping)?"
+     r"\s+(?:back|aside|down)|away\s+from\s+(?:work|the\s+(?:office|company|business|firm|bank|"
+     r"group|job)|[A-Z]\w*)(?=[^.;]{0,40}?\bfor\s+(?:\w+\s+)?(?:days|weeks|months)\b))",
+     "on_leave", "subj",
+     "step temp away"),
     (r"\bsuspension\b(?!\s+(?:of\s+(?:trading|shares|the)|for\s+(?:the\s+)?\w+\s+(?:match|game|leg)))",
      "on_leave", "noun",
      "susp"),
@@ -255,7 +261,7 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"retir(?:e|es|ed|ing)(?!\s+(?:the|a|an|its|their|some|all|debt|bonds?|shares|chief|ceo|"
      r"chairman|president|head|boss|manager|coach|director)\b|\s+[A-Z])|"
      r"g(?:ive|ives|ave|iving)\s+up\s+(?:his|her|the)\s+(?:post|role|job|seat|position)|"
-     r"step(?:s|ped|ping)?\s+(?:down|aside|back)|stood\s+(?:down|aside)|stand(?:s|ing)?\s+"
+     r"step(?:s|ped|ping)?\s+(?:down|aside|back)(?!\s+temporarily)|stood\s+(?:down|aside)|stand(?:s|ing)?\s+"
      r"(?:down|aside)|exit(?:s|ed|ing)?(?=\s+(?:the\s+|his\s+|her\s+)?(?:company|firm|board|"
      r"bank|group|post|role|job|position|[A-Z])|\s*[,.;])|ceded?|handed\s+over|hand(?:s|ing)?\s+over|"
      r"lost\s+(?:his|her)\s+(?:seat|job|post)|was\s+defeated|bow(?:s|ed)?\s+out)\b",

@@ -357,3 +357,12 @@ def test_a_temporary_step_back_is_leave_and_one_day_is_a_hint() -> None:
                                  "weeks after surgery.")] == [("Claire Brennick", "on_leave")]
     assert "return_hinted" in [m[1] for m in found(
         LEFT + "Brennick said she would love to come back one day.")]
+
+
+def test_giving_up_a_post_to_move_elsewhere_and_being_added_to_a_board() -> None:
+    moves = found("Corven Bank finance chief Peter Maddox will chair Quillon Mills. Maddox will "
+                  "give up his post at Corven Bank to move to Quillon Mills.")
+    assert ("Peter Maddox", "departed", "Corven Bank") in [m[:3] for m in moves]
+    assert [m[:3] for m in found("Quillon Mills added Peter Maddox to its board.")] == [
+        ("Peter Maddox", "joined", "Quillon Mills")]
+    assert found("Quillon Mills added Corven Bank to its list of suppliers.") == []

@@ -119,6 +119,10 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
     (r"\b(?:not|n't|never)\s+(?:to\s+)?(?:seek|stand\s+for|run\s+for)\s+(?:another|a\s+(?:second|"
      r"third|fourth|fifth|new|further)\s+(?:term|mandate)|re-?election)\b", "departed", "subj",
      "seek stan run"),
+    # "Acme added X to its board"
+    (r"\badd(?:s|ed|ing)?\b(?=\s+(?:[A-Z][\w.'-]*\s+){1,3}to\s+(?:its|the)\s+(?:\w+\s+)?(?:board|"
+     r"team|cabinet))", "joined", "obj",
+     "add adds adde addi"),
     # "Acme suspended chief executive X pending an inquiry"
     (r"\bsuspend(?:s|ed)\b(?=\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:[A-Z]|chief|former|"
      r"deputy|senior|executive|president|chairman|director|head|manager|coach))"
@@ -192,7 +196,7 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      "unti"),
     (r"\btakeover\b", "joined", "noun",
      "take"),
-    (r"\b(?:mov(?:ed|es|ing)\s+(?:on\s+)?to|hand(?:s|ed|ing)?\s+over\s+to)\b(?=\s+(?:the\s+)?[A-Z])",
+    (r"\b(?:mov(?:e|ed|es|ing)\s+(?:on\s+)?to|hand(?:s|ed|ing)?\s+over\s+to)\b(?=\s+(?:the\s+)?[A-Z])",
      "joined", "move_to",
      "move movi hand"),
     (r"\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|(?:took|take|takes|taking)\s+(?:over|"
@@ -266,7 +270,7 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"bank|group|post|role|job|position|[A-Z])|\s*[,.;])|ceded?|handed\s+over|hand(?:s|ing)?\s+over|"
      r"lost\s+(?:his|her)\s+(?:seat|job|post)|was\s+defeated|bow(?:s|ed)?\s+out)\b",
      "departed", "subj",
-     "resi quit reti depa step stoo stan exit cede hand lost defe bow bows bowe"),
+     "resi quit reti depa step stoo stan exit cede hand lost defe bow bows bowe give gave givi"),
     (rf"(?:(?<!was )(?<!were )(?<!been )(?<!\bis )\bleft|\bleav(?:e|es|ing))\b"
      rf"{_NOT_LEAVE}{_LEAVE_OBJ}",
      "departed", "subj",

@@ -366,3 +366,11 @@ def test_giving_up_a_post_to_move_elsewhere_and_being_added_to_a_board() -> None
     assert [m[:3] for m in found("Quillon Mills added Peter Maddox to its board.")] == [
         ("Peter Maddox", "joined", "Quillon Mills")]
     assert found("Quillon Mills added Corven Bank to its list of suppliers.") == []
+
+
+def test_years_later_counts_from_the_date_before_it() -> None:
+    moves = found("Peter Maddox quit Corven Bank in 2019 and co-founded Tarvik Steel Ltd a year "
+                  "later.")
+    assert ("Peter Maddox", "joined", "Tarvik Steel Ltd", "2020") in moves
+    moves = found("Peter Maddox joined Quillon Mills in March 2001 and left six months later.")
+    assert ("Peter Maddox", "departed", "Quillon Mills", "2001-09") in moves

@@ -36,6 +36,9 @@ _REL_RE = re.compile(
     r"|(?P<yd>\b(?P<ydw>yesterday|today)\b))",
     re.I,
 )
+_LATER_RE = re.compile(
+    rf"\b(\d{{1,2}}|{'|'.join(_NUMBERS)}|an?)\s+(years?|months?)\s+later\b", re.I
+)
 _HINT_RE = re.compile(r"(?=[aymwqd])(?:ago\b|year\b|month\b|week\b|quarter\b|day\b)", re.I)
 _FUTURE_RE = re.compile(
     r"\b(?=[wstaipn'e])(?:will|shall|to\s+be|is\s+to|are\s+to|plans?\s+to|'ll|next|"
@@ -77,7 +80,27 @@ def _date_values(text: str, published: str | None) -> tuple[tuple[int, str], ...
         value = _value(m, pub, future)
         if value is not None:
             found.append((m.start(), value))
+    if found and "later" in text:
+        found += _later(text, sorted(found))
     return tuple(sorted(found))
+
+
+def _later(text: str, dated: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """"joined in 2001 and left two years later": N years or months after the date before."""
+    out = []
+    for m in _LATER_RE.finditer(text):
+        before = [value for start, value in dated if start < m.start()]
+        if not before:
+            continue
+        n = m.group(1).lower()
+        count = 1 if n in ("a", "an") else int(n) if n.isdigit() else _NUMBERS[n]
+        year = int(before[-1][:4])
+        if m.group(2).lower().startswith("year"):
+            out.append((m.start(), str(year + count)))
+        elif len(before[-1]) >= 7:
+            y, mo = _shift_months(dt.date(year, int(before[-1][5:7]), 1), count)
+            out.append((m.start(), f"{y:04d}-{mo:02d}"))
+    return out
 
 
 _BOUNDARY_RE = re.compile(r"[,;]\s|\s(?:and|but|while|before|after)\s")

@@ -46,7 +46,9 @@ _LEAVE_OBJ = (
     r"(?=\s+(?:the|(?:his|her|its|their)\s+(?:\w+\s+)?(?:post|job|role|position|seat|office|"
     r"company|firm|party|club|side|team|board|group|bank|government|cabinet|ministry|"
     r"department|jobs|posts|roles)|as|after|at|in|on|for|amid|earlier|last|this|"
-    r"to\s+(?:join|become|take|pursue|focus|start|run|head|lead|spend))\b"
+    r"to\s+(?:join|become|take|pursue|focus|start|run|head|lead|spend)|"
+    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+"
+    r"(?:years?|months?|weeks?|days?)\s+later)\b"
     r"|\s+[A-Z]|\s*[.;,]|\s*$)"
 )
 _NOT_LEAVE = (r"(?!\s+(?:of\s+absence|unchanged|open|behind|out|over|alone|room|it\b|"

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import random
 import re
 
-from execwatch.services.extraction.engine import cleanup, pipeline, roles, triggers
+from execwatch.services.extraction.engine import cleanup, names, pipeline, roles, triggers
 from execwatch.services.extraction.engine.cleanup import clean_text
 from execwatch.services.extraction.engine.dates import resolve_when
 from execwatch.services.extraction.engine.folding import fold, whole_words
@@ -167,3 +168,20 @@ def test_clean_text_removes_control_characters_and_codes_as_before() -> None:
     ]
     assert clean_text("a\x00b\x7fc\td\x1fe") == "a b c d e"
     assert clean_text("plain\ttext\nhere") == "plain text\nhere"
+
+
+def test_surname_uses_found_where_the_engine_would_find_them() -> None:
+    pieces = ["said", "says", "added", "Smith", "O'Brien", "McDonald", "X-added", "Isaid",
+              "Jones", "who", "45,", "46,", ",", "'s", "retirement", "exit", "Mr", "Ms.",
+              "Deutsche", "Boerse", "told", "has said", "A" * 33, "Ab" * 16, "\n", "said,",
+              "Smith,", "Jones's", "O'Brien's", "X" * 31 + ",", "Ab-cd's", "aB,"]
+    rng = random.Random(7)
+    texts = ["Smith, 45, 46, who said Isaid Jones. said X-added Jones; O'Brien's exit",
+             "McDonald's retirement, Jones, who, Smith,  45, said Smith Jones said"]
+    texts += [" ".join(rng.choice(pieces) for _ in range(40)) for _ in range(300)]
+    texts += [t.replace(" ", "") for t in texts[:50]]
+    for text in texts:
+        for i, rx in enumerate(names._SURNAME_USES):
+            assert [m.span() for m in names._surname_use_matches(i, text)] == [
+                m.span() for m in rx.finditer(text)
+            ], (i, text)

@@ -185,3 +185,45 @@ def test_surname_uses_found_where_the_engine_would_find_them() -> None:
             assert [m.span() for m in names._surname_use_matches(i, text)] == [
                 m.span() for m in rx.finditer(text)
             ], (i, text)
+
+
+REWRITTEN_TRIGGERS = [  # (the rewritten part, as it was written before)
+    (r"(?:leave\s+of\s+absence|medical\s+leave|sick\s+leave|maternity\s+leave|"
+     r"paternity\s+leave|extended\s+leave|temporary\s+leave|compassionate\s+leave|"
+     r"gardening\s+leave|indefinite\s+leave|personal\s+leave|administrative\s+leave|"
+     r"paid\s+leave|unpaid\s+leave|sabbatical|on\s+leave|long\s+vacation|vacation|time\s+off|"
+     r"take\s+a\s+break|taking\s+a\s+break|took\s+a\s+break|takes\s+a\s+break)",
+     r"(?:leave\s+of\s+absence|(?:medical|sick|maternity|paternity|extended|temporary|"
+     r"compassionate|gardening|indefinite|personal|administrative|paid|unpaid)\s+leave|sabbatical|"
+     r"on\s+leave|(?:long\s+)?vacation|time\s+off|(?:take|taking|took|takes)\s+a\s+break)"),
+    (r"join(?<!be\sjoin)(?<!been\sjoin)(?<!being\sjoin)(?<!was\sjoin)(?<!were\sjoin)"
+     r"(?<!\bis\sjoin)(?<!are\sjoin)",
+     r"(?<!be\s)(?<!been\s)(?<!being\s)(?<!was\s)(?<!were\s)(?<!\bis\s)(?<!are\s)join"),
+    (r"(?:promot(?<!was\spromot)(?<!been\spromot)(?<!were\spromot)(?<!\bis\spromot)(?:ed|es)"
+     r"|elevated(?<!was\selevated)(?<!been\selevated)(?<!were\selevated)(?<!\bis\selevated))",
+     r"(?<!was\s)(?<!been\s)(?<!were\s)(?<!\bis\s)(?:promot(?:ed|es)|elevated)"),
+    (r"le(?:ft(?<!was left)(?<!were left)(?<!been left)(?<!\bis left)(?<!\wleft)"
+     r"|av(?<!\wleav)(?:e|es|ing))",
+     r"(?:(?<!was )(?<!were )(?<!been )(?<!\bis )\bleft|\bleav(?:e|es|ing))"),
+]
+
+
+def test_rewritten_triggers_find_what_they_found_before() -> None:
+    sentences = [
+        "She left, he was left out; Roe is left and left Acme. He is leaving, will leave, "
+        "cleft, leaves office, been left, were left, Xleft, newleave, bereft left.",
+        "He joins, joined Acme, is joining, being joined, are join, been joined, rejoined, "
+        "this joins, his joined, joining the race, joined-up.",
+        "He was promoted Jane, promotes its chief, elevated Roe, been elevated Roe, this "
+        "promoted Roe, is promoted, unpromoted Roe, was elevated her.",
+        "Roe took a break, takes  a break, on leave, on sick leave, on paid leave, unpaid leave, "
+        "long vacation, vacation, time off, leave of absence, sabbatical, gardening leave.",
+    ]
+    for new, old in REWRITTEN_TRIGGERS:
+        compiled = next(rx for rx, *_ in triggers._COMPILED if new in rx.pattern)
+        plain = re.compile(compiled.pattern.replace(new, old))
+        assert plain.pattern != compiled.pattern
+        for sentence in sentences:
+            assert [m.span() for m in compiled.finditer(sentence)] == [
+                m.span() for m in plain.finditer(sentence)
+            ], (old, sentence)

@@ -85,8 +85,8 @@ class CorefState:
         return next((p for p, _ in ranked if self._agrees(p, female)), None)
 
     def _update(self, sentence: str, named: list[Mention]) -> None:
-        for key in self.salience:
-            self.salience[key] *= _DECAY
+        for key, value in self.salience.items():
+            self.salience[key] = value * _DECAY
         for i, m in enumerate(named):
             weight = 2.0 if i == 0 else 1.0
             if _QUOTED_RE.search(sentence, max(0, m.start - 16), m.start):

@@ -202,6 +202,7 @@ def index_people(sentences: list[str], segments: list[list[Segment]]) -> PeopleI
     by_key: dict[tuple[str, str], int] = {}
     looks: dict[tuple[tuple[str, ...], str, str], bool] = {}
     plain: dict[tuple[tuple[str, ...], str, str], bool] = {}  # _looks_like_person, memoised
+    surnamed: dict[str, int] = {}  # surname -> its first person
     org_forms = {
         " ".join(seg.words) for sent in segments for seg in sent
         if len(seg.words) > 2 and seg.words[-1] in _ORG_WORDS
@@ -220,26 +221,33 @@ def index_people(sentences: list[str], segments: list[list[Segment]]) -> PeopleI
             key = (words[-1], words[0][0])
             name = " ".join(words)
             joined = "-".join(words[-2:])
-            twin = next((i for i, p in enumerate(people) if p.surname == joined), None)
+            twin = surnamed.get(joined)
             if twin is not None:
                 by_key[key] = twin
                 continue
             if key not in by_key:
                 by_key[key] = len(people)
+                surnamed.setdefault(words[-1], len(people))
                 people.append(Person(name, words[-1], words[0], _gender(words[0])))
             elif len(name) > len(people[by_key[key]].name):
                 people[by_key[key]].name = name
     people, by_key = _drop_glued(people, by_key)
     counts: Counter[int] = Counter()
     mentions: list[list[Mention]] = []
-    short_forms = {p.surname for p in people} | {p.first for p in people}
+    # (a person added below for a lone titled word is found through by_key, never by these)
+    by_surname: dict[str, list[int]] = {}
+    by_first: dict[str, list[int]] = {}
+    for i, p in enumerate(people):
+        by_surname.setdefault(p.surname, []).append(i)
+        by_first.setdefault(p.first, []).append(i)
+    short_forms = by_surname.keys() | by_first.keys()
     for sent in segments:
         found: list[Mention] = []
         for seg in sent:
             if len(seg.words) == 1 and not seg.honorific and seg.words[0] not in short_forms \
                     and seg.prev not in _TITLES:
                 continue
-            idx = _resolve(seg, people, by_key, counts, surname_uses, plain)
+            idx = _resolve(seg, (by_surname, by_first), by_key, counts, surname_uses, plain)
             titled = seg.prev in _TITLES and seg.words[0] not in _ORG_WORDS
             if idx is None and (seg.honorific or titled) and len(seg.words) == 1 \
                     and not seg.words[0].isupper():
@@ -285,7 +293,7 @@ def _drop_glued(
 
 def _resolve(
     seg: Segment,
-    people: list[Person],
+    named: tuple[dict[str, list[int]], dict[str, list[int]]],
     by_key: dict[tuple[str, str], int],
     counts: Counter[int],
     surname_uses: set[str],
@@ -301,9 +309,9 @@ def _resolve(
     word = words[-1]
     if (word, "") in by_key:
         return by_key[(word, "")]
-    cands = [i for i, p in enumerate(people) if p.surname == word]
+    cands = named[0].get(word, [])  # the people of that surname
     if not cands and len(words) == 1:
-        cands = [i for i, p in enumerate(people) if p.first == word]
+        cands = named[1].get(word, [])  # of that first name
     if not cands:
         return None
     return max(cands, key=lambda i: (counts[i], -i))

@@ -5,7 +5,14 @@ from __future__ import annotations
 import random
 import re
 
-from execwatch.services.extraction.engine import cleanup, names, pipeline, roles, triggers
+from execwatch.services.extraction.engine import (
+    cleanup,
+    modality,
+    names,
+    pipeline,
+    roles,
+    triggers,
+)
 from execwatch.services.extraction.engine.cleanup import clean_text
 from execwatch.services.extraction.engine.dates import resolve_when
 from execwatch.services.extraction.engine.folding import fold, whole_words
@@ -227,3 +234,16 @@ def test_rewritten_triggers_find_what_they_found_before() -> None:
             assert [m.span() for m in compiled.finditer(sentence)] == [
                 m.span() for m in plain.finditer(sentence)
             ], (old, sentence)
+
+
+def test_clause_start_where_the_regex_found_it() -> None:
+    plain = re.compile(r"[;:]|\bbut\b|\bwhile\b|\balthough\b|\bwhereas\b")
+    pieces = ["but", "debut", "butter", ";", ":", "while", "awhile", "although", "whereas",
+              "x", " ", "_", "é", "-", "9", "whereasbut", ","]
+    rng = random.Random(3)
+    windows = ["", "but", "a but b; c: while d", "debut but_ _but whereas"]
+    windows += ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 25)))
+                for _ in range(2000)]
+    for window in windows:
+        cuts = [m.end() for m in plain.finditer(window)]
+        assert modality._last_clause_start(window) == (cuts[-1] if cuts else 0), window

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import random
 import re
 
-from execwatch.services.extraction.engine import cleanup, pipeline, roles, triggers
+from execwatch.services.extraction.engine import (
+    cleanup,
+    modality,
+    names,
+    pipeline,
+    roles,
+    triggers,
+)
 from execwatch.services.extraction.engine.cleanup import clean_text
 from execwatch.services.extraction.engine.dates import resolve_when
 from execwatch.services.extraction.engine.folding import fold, whole_words
@@ -167,3 +175,75 @@ def test_clean_text_removes_control_characters_and_codes_as_before() -> None:
     ]
     assert clean_text("a\x00b\x7fc\td\x1fe") == "a b c d e"
     assert clean_text("plain\ttext\nhere") == "plain text\nhere"
+
+
+def test_surname_uses_found_where_the_engine_would_find_them() -> None:
+    pieces = ["said", "says", "added", "Smith", "O'Brien", "McDonald", "X-added", "Isaid",
+              "Jones", "who", "45,", "46,", ",", "'s", "retirement", "exit", "Mr", "Ms.",
+              "Deutsche", "Boerse", "told", "has said", "A" * 33, "Ab" * 16, "\n", "said,",
+              "Smith,", "Jones's", "O'Brien's", "X" * 31 + ",", "Ab-cd's", "aB,"]
+    rng = random.Random(7)
+    texts = ["Smith, 45, 46, who said Isaid Jones. said X-added Jones; O'Brien's exit",
+             "McDonald's retirement, Jones, who, Smith,  45, said Smith Jones said"]
+    texts += [" ".join(rng.choice(pieces) for _ in range(40)) for _ in range(300)]
+    texts += [t.replace(" ", "") for t in texts[:50]]
+    for text in texts:
+        for i, rx in enumerate(names._SURNAME_USES):
+            assert [m.span() for m in names._surname_use_matches(i, text)] == [
+                m.span() for m in rx.finditer(text)
+            ], (i, text)
+
+
+REWRITTEN_TRIGGERS = [  # (the rewritten part, as it was written before)
+    (r"(?:leave\s+of\s+absence|medical\s+leave|sick\s+leave|maternity\s+leave|"
+     r"paternity\s+leave|extended\s+leave|temporary\s+leave|compassionate\s+leave|"
+     r"gardening\s+leave|indefinite\s+leave|personal\s+leave|administrative\s+leave|"
+     r"paid\s+leave|unpaid\s+leave|sabbatical|on\s+leave|long\s+vacation|vacation|time\s+off|"
+     r"take\s+a\s+break|taking\s+a\s+break|took\s+a\s+break|takes\s+a\s+break)",
+     r"(?:leave\s+of\s+absence|(?:medical|sick|maternity|paternity|extended|temporary|"
+     r"compassionate|gardening|indefinite|personal|administrative|paid|unpaid)\s+leave|sabbatical|"
+     r"on\s+leave|(?:long\s+)?vacation|time\s+off|(?:take|taking|took|takes)\s+a\s+break)"),
+    (r"join(?<!be\sjoin)(?<!been\sjoin)(?<!being\sjoin)(?<!was\sjoin)(?<!were\sjoin)"
+     r"(?<!\bis\sjoin)(?<!are\sjoin)",
+     r"(?<!be\s)(?<!been\s)(?<!being\s)(?<!was\s)(?<!were\s)(?<!\bis\s)(?<!are\s)join"),
+    (r"(?:promot(?<!was\spromot)(?<!been\spromot)(?<!were\spromot)(?<!\bis\spromot)(?:ed|es)"
+     r"|elevated(?<!was\selevated)(?<!been\selevated)(?<!were\selevated)(?<!\bis\selevated))",
+     r"(?<!was\s)(?<!been\s)(?<!were\s)(?<!\bis\s)(?:promot(?:ed|es)|elevated)"),
+    (r"le(?:ft(?<!was left)(?<!were left)(?<!been left)(?<!\bis left)(?<!\wleft)"
+     r"|av(?<!\wleav)(?:e|es|ing))",
+     r"(?:(?<!was )(?<!were )(?<!been )(?<!\bis )\bleft|\bleav(?:e|es|ing))"),
+]
+
+
+def test_rewritten_triggers_find_what_they_found_before() -> None:
+    sentences = [
+        "She left, he was left out; Roe is left and left Acme. He is leaving, will leave, "
+        "cleft, leaves office, been left, were left, Xleft, newleave, bereft left.",
+        "He joins, joined Acme, is joining, being joined, are join, been joined, rejoined, "
+        "this joins, his joined, joining the race, joined-up.",
+        "He was promoted Jane, promotes its chief, elevated Roe, been elevated Roe, this "
+        "promoted Roe, is promoted, unpromoted Roe, was elevated her.",
+        "Roe took a break, takes  a break, on leave, on sick leave, on paid leave, unpaid leave, "
+        "long vacation, vacation, time off, leave of absence, sabbatical, gardening leave.",
+    ]
+    for new, old in REWRITTEN_TRIGGERS:
+        compiled = next(rx for rx, *_ in triggers._COMPILED if new in rx.pattern)
+        plain = re.compile(compiled.pattern.replace(new, old))
+        assert plain.pattern != compiled.pattern
+        for sentence in sentences:
+            assert [m.span() for m in compiled.finditer(sentence)] == [
+                m.span() for m in plain.finditer(sentence)
+            ], (old, sentence)
+
+
+def test_clause_start_where_the_regex_found_it() -> None:
+    plain = re.compile(r"[;:]|\bbut\b|\bwhile\b|\balthough\b|\bwhereas\b")
+    pieces = ["but", "debut", "butter", ";", ":", "while", "awhile", "although", "whereas",
+              "x", " ", "_", "é", "-", "9", "whereasbut", ","]
+    rng = random.Random(3)
+    windows = ["", "but", "a but b; c: while d", "debut but_ _but whereas"]
+    windows += ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 25)))
+                for _ in range(2000)]
+    for window in windows:
+        cuts = [m.end() for m in plain.finditer(window)]
+        assert modality._last_clause_start(window) == (cuts[-1] if cuts else 0), window

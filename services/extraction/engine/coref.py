@@ -122,8 +122,8 @@ class CorefState:
             named = list(dict.fromkeys(m.person for m in mentions if not m.pronoun))
             if named:
                 self.last_named = named
-        for key in self.salience:
-            self.salience[key] *= _DECAY
+        for key, value in self.salience.items():
+            self.salience[key] = value * _DECAY
         # "He inherited Roe's side": the subject is the pronoun, not the first name
         pronoun_subject = sentence.startswith(("He ", "She ")) and not mentions[0].pronoun \
             if mentions else False

@@ -134,7 +134,8 @@ def find_candidates(
     affil: dict[int, tuple[str, str]] = {}  # person -> the organisation and post a title names
     outsiders: set[int] = set()  # people named as analysts, reporters, spokesmen
     athletes: set[int] = set()  # players: their transfers are no executive moves
-    positions = _position_sentences(folded)
+    # only a person named in the sentence can be its player
+    positions = _position_sentences([f if people.mentions[n] else "" for n, f in enumerate(folded)])
     for n, sentence in enumerate(sentences):
         held.update((c.person, c.org) for c in cands[-8:] if c.sentence == n - 1
                     and c.type in ("joined", "role_changed"))

@@ -88,9 +88,12 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      "back"),
     (r"\b(?:placed|put|places|puts)\b(?=[^.;]{0,120}?\bon\s+(?:\w+\s+)?leave\b)", "on_leave", "obj",
      "plac put puts"),
-    (r"\b(?:leave\s+of\s+absence|(?:medical|sick|maternity|paternity|extended|temporary|"
-     r"compassionate|gardening|indefinite|personal|administrative|paid|unpaid)\s+leave|sabbatical|on\s+leave|"
-     r"(?:long\s+)?vacation|time\s+off|(?:take|taking|took|takes)\s+a\s+break)\b",
+    # every branch spelt out, so that each begins with a letter the regex engine can skip to
+    (r"\b(?:leave\s+of\s+absence|medical\s+leave|sick\s+leave|maternity\s+leave|"
+     r"paternity\s+leave|extended\s+leave|temporary\s+leave|compassionate\s+leave|"
+     r"gardening\s+leave|indefinite\s+leave|personal\s+leave|administrative\s+leave|"
+     r"paid\s+leave|unpaid\s+leave|sabbatical|on\s+leave|long\s+vacation|vacation|time\s+off|"
+     r"take\s+a\s+break|taking\s+a\s+break|took\s+a\s+break|takes\s+a\s+break)\b",
      "on_leave", "subj",
      "leav sabb vaca off brea"),
     # "is stepping back temporarily", "will be away from the company for six weeks"
@@ -156,8 +159,10 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
     (r"\b(?:swept|came|rose)\s+(?:in)?to\s+power\b", "joined", "subj", "powe"),
     (r"\b(?:assum|start)(?:e|es|ed|s|ing)?\s+(?:his|her)\s+(?:new\s+)?(?:[\w-]+\s+)?(?:post|role|"
      r"position|job|duties|term)\b", "joined", "subj", "assu star"),
-    (r"\b(?<!be\s)(?<!been\s)(?<!being\s)(?<!was\s)(?<!were\s)(?<!\bis\s)(?<!are\s)"
-     r"join(?:s|ed|ing)?\b(?!-|\s+(?:forces|hands|the\s+(?:call|chorus|queue|protest|"
+    # the words before "join" are checked behind it (the same test), so that the regex engine
+    # can skip to "join"
+    (r"\bjoin(?<!be\sjoin)(?<!been\sjoin)(?<!being\sjoin)(?<!was\sjoin)(?<!were\sjoin)"
+     r"(?<!\bis\sjoin)(?<!are\sjoin)(?:s|ed|ing)?\b(?!-|\s+(?:forces|hands|the\s+(?:call|chorus|queue|protest|"
      r"race|fray|list|ranks\s+of\s+(?:critics|investors))|in\b|with\b|together|us\b|"
      r"(?:growing\s+)?(?:calls|criticism|protests?|demands|critics)\b))",
      "joined", "subj",
@@ -214,7 +219,9 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"by\b", "departed",
      "succ_by",
      "succ repl"),
-    (r"\b(?<!was\s)(?<!been\s)(?<!were\s)(?<!\bis\s)(?:promot(?:ed|es)|elevated)\b(?=\s+(?:[A-Z]|"
+    (r"\b(?:promot(?<!was\spromot)(?<!been\spromot)(?<!were\spromot)(?<!\bis\spromot)(?:ed|es)"
+     r"|elevated(?<!was\selevated)(?<!been\selevated)(?<!were\selevated)(?<!\bis\selevated))"
+     r"\b(?=\s+(?:[A-Z]|"
      r"(?:its|his|her|their)\s))", "role_changed", "obj",
      "prom elev"),
     # "promoting market share", "upgraded its forecast": a lower-case object is no post
@@ -273,7 +280,10 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"lost\s+(?:his|her)\s+(?:seat|job|post)|was\s+defeated|bow(?:s|ed)?\s+out)\b",
      "departed", "subj",
      "resi quit reti depa step stoo stan exit cede hand lost defe bow bows bowe give gave givi"),
-    (rf"(?:(?<!was )(?<!were )(?<!been )(?<!\bis )\bleft|\bleav(?:e|es|ing))\b"
+    # "left" and "leav" with the tests before them made behind them (the same tests), so that
+    # the regex engine can skip to "le"
+    (rf"le(?:ft(?<!was left)(?<!were left)(?<!been left)(?<!\bis left)(?<!\wleft)"
+     rf"|av(?<!\wleav)(?:e|es|ing))\b"
      rf"{_NOT_LEAVE}{_LEAVE_OBJ}",
      "departed", "subj",
      "left leav"),

@@ -374,3 +374,9 @@ def test_years_later_counts_from_the_date_before_it() -> None:
     assert ("Peter Maddox", "joined", "Tarvik Steel Ltd", "2020") in moves
     moves = found("Peter Maddox joined Quillon Mills in March 2001 and left six months later.")
     assert ("Peter Maddox", "departed", "Quillon Mills", "2001-09") in moves
+
+
+def test_a_party_named_in_shorthand_gets_its_name() -> None:
+    moves = found("Michael Howard appointed Peter Maddox as the Conservatives' elections chief "
+                  "last October.")
+    assert [m[2] for m in moves if m[0] == "Peter Maddox"] == ["Conservative Party"]

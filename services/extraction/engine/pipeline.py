@@ -62,6 +62,10 @@ _POWER_RE = re.compile(r"\b(?:power|Downing\s+Street|government)$")
 _LEFT_TO_RE = re.compile(r"\b(?:left|leaving|leaves|quit)\s+to\s+$")
 _BEFORE_JOINING_RE = re.compile(r"\b(?:[Bb]efore|[Pp]rior\s+to)\s+$")
 _INSIDE_MOVE_RE = re.compile(r"(?:bec[oa]me|becomes|becoming|took|take|takes|taking|step)\b", re.I)
+# a party as the article's shorthand names it, and its name ("the Tories": Conservative Party)
+_PARTY_NAMES = {"Conservatives": "Conservative Party", "Tories": "Conservative Party",
+                "Tory": "Conservative Party", "Lib Dems": "Liberal Democrats",
+                "Democrats": "Democratic Party", "Republicans": "Republican Party"}
 _PARTIES = frozenset(("Labour", "Conservative", "Conservatives", "Tory", "Tories",
                       "Liberal Democrats", "Labour Party", "Conservative Party"))
 _NOT_LEADER_RE = re.compile(
@@ -251,6 +255,7 @@ def _candidate(
         role = None  # a founder's title is not the one named after the company
     if role and (not org_named or org in _PARTIES):
         org = _office_of(role) or org
+    org = _PARTY_NAMES.get(org, org) if org else org
     when = None
     if trig.link == "tenure":  # "from May 2001", "until 2008": the date is the trigger's own
         when = resolve_when(trig.text, 0, published)

@@ -20,6 +20,7 @@ from redis.asyncio import Redis
 from .dates import entry_millis
 from .fold import Bucket, Person, people_of
 from .folder import Folder
+from .held import held_connection
 from .identity import mention
 from .reading import Report, decode_reports
 from .store import ProjectionStore
@@ -55,33 +56,22 @@ async def log_batches(
 ) -> AsyncIterator[Batch]:
     """The log's entries in order, ``batch`` at a time, up to a record time.
 
-    One connection of ``client``'s pool is kept for the read: the next batch is asked
-    for before this one is handed over, so Redis serves it while this one is folded.
+    The next batch is asked for before this one is handed over, so Redis serves it
+    while this one is folded.
     """
     end = str(until_ms) if until_ms is not None else "+"
-    pool = client.connection_pool
-    connection = await pool.get_connection()
-    asked = False  # a reply is on its way: the connection cannot go back as it is
-    try:
-        await connection.send_command("XRANGE", stream, "-", end, "COUNT", batch)
-        asked = True
-        while asked:
-            rows: list[tuple[bytes, list[bytes]]] = await connection.read_response()
-            asked = len(rows) == batch
-            if asked:
-                await connection.send_command(
-                    "XRANGE", stream, b"(" + rows[-1][0], end, "COUNT", batch
-                )
+    async with held_connection(client) as connection:
+        await connection.send(("XRANGE", stream, "-", end, "COUNT", batch))
+        while connection.unread:
+            rows: list[tuple[bytes, list[bytes]]] = await connection.reply()
+            if len(rows) == batch:
+                await connection.send(("XRANGE", stream, b"(" + rows[-1][0], end, "COUNT", batch))
             if rows:
                 yield (
                     [entry for entry, _ in rows],
                     # execwatch's own layout (event, v, id, body) has the body last.
                     [f[7] if len(f) == 8 and f[6] == b"body" else _body(f) for _, f in rows],
                 )
-    finally:
-        if asked:
-            await connection.disconnect()
-        await pool.release(connection)
 
 
 async def file_batches(

@@ -32,6 +32,7 @@ from .fold import (
     find_person,
     people_of,
 )
+from .held import HeldConnection, held_connection
 from .identity import mention, org_key
 from .sources import entries, goes_last, holds, joined, with_entry
 
@@ -218,25 +219,33 @@ class ProjectionStore:
     async def write_buckets(
         self, buckets: Iterable[tuple[Bucket, Mapping[str, Person]]], chunk: int = 2000
     ) -> None:
-        """Write whole buckets and their people (replay's last step), in large chunks."""
-        values: dict[str, bytes] = {}
-        rows: dict[str, bytes] = {}
-        pipe = self.client.pipeline(transaction=False)
-        for bucket, people in buckets:
-            values[self.keys.bucket(bucket.surname)] = encode(bucket)
-            for pid, person in people.items():
-                values[self.keys.person(pid)] = encode(person)
-                rows[pid] = summary_of(person)
-            if len(values) >= chunk:
-                pipe.mset(values)
-                pipe.hset(self.keys.people, mapping=rows)
-                await pipe.execute()
-                values, rows = {}, {}
-        if values:
-            pipe.mset(values)
+        """Write whole buckets and their people (replay's last step), in large chunks,
+        each sent while the next is made."""
+        values: list[str | bytes] = []
+        rows: list[str | bytes] = []
+        async with held_connection(self.client) as connection:
+            for bucket, people in buckets:
+                values += (self.keys.bucket(bucket.surname), encode(bucket))
+                for pid, person in people.items():
+                    values += (self.keys.person(pid), encode(person))
+                    rows += (pid, summary_of(person))
+                if len(values) >= 2 * chunk:
+                    await self._send_people(connection, values, rows)
+                    values, rows = [], []
+            await self._send_people(connection, values, rows)
+            while connection.unread:
+                await connection.reply()
+
+    async def _send_people(
+        self, connection: HeldConnection, values: list[str | bytes], rows: list[str | bytes]
+    ) -> None:
+        commands = [("MSET", *values)] if values else []
         if rows:
-            pipe.hset(self.keys.people, mapping=rows)
-        await pipe.execute()
+            commands.append(("HSET", self.keys.people, *rows))
+        while connection.unread > 2:  # the chunk before the last one is written by now
+            await connection.reply()
+        if commands:
+            await connection.send(*commands)
 
     async def add_sources(
         self, sources: Iterable[tuple[str, Sequence[bytes]]], chunk: int = 20_000

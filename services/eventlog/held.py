@@ -20,18 +20,18 @@ class HeldConnection:
     """Commands sent at once on one connection; their replies read in order, when wanted."""
 
     def __init__(self, connection: AbstractConnection) -> None:
-        self._connection = connection
+        self.connection = connection
         self.unread = 0  # replies sent for and not read yet
 
     async def send(self, *commands: tuple[Any, ...]) -> None:
         """Send commands (each a tuple of its arguments) without reading their replies."""
-        await self._connection.send_packed_command(self._connection.pack_commands(commands))
+        await self.connection.send_packed_command(self.connection.pack_commands(commands))
         self.unread += len(commands)
 
     async def reply(self) -> Any:
         """The reply of the earliest command not read yet (a Redis error is raised)."""
         self.unread -= 1
-        return await self._connection.read_response()
+        return await self.connection.read_response()
 
 
 @asynccontextmanager

@@ -32,5 +32,6 @@ async def test_a_connection_left_with_unread_replies_is_not_handed_to_anyone_els
             await held.send(("INCR", f"{prefix}:text"), ("ECHO", "stale"))
             for _ in range(4):
                 await held.reply()
+    assert not held.connection.is_connected
     assert await redis_client.get(f"{prefix}:b") == b"2"
     assert await redis_client.echo("mine") == b"mine"

@@ -380,3 +380,17 @@ def test_a_party_named_in_shorthand_gets_its_name() -> None:
     moves = found("Michael Howard appointed Peter Maddox as the Conservatives' elections chief "
                   "last October.")
     assert [m[2] for m in moves if m[0] == "Peter Maddox"] == ["Conservative Party"]
+
+
+def test_a_dropped_glued_name_takes_in_no_other_name() -> None:
+    # "Jay Peters OpenAI" (a byline glued to a name) is dropped; "Highlights OpenAI", a name
+    # with no given name, used to be folded into it and the article was lost to a KeyError.
+    from execwatch.services.extraction.engine.names import Person, _drop_glued
+
+    people = [Person("Jay Peters", "Peters", "Jay", None),
+              Person("Jay Peters OpenAI", "OpenAI", "Jay", None),
+              Person("Highlights OpenAI", "OpenAI", "Highlights", None)]
+    kept, by_key = _drop_glued(people, {("Peters", "J"): 0, ("OpenAI", "J"): 1,
+                                        ("OpenAI", "H"): 2})
+    assert [p.name for p in kept] == ["Jay Peters", "Highlights OpenAI"]
+    assert by_key == {("Peters", "J"): 0, ("OpenAI", "H"): 1}

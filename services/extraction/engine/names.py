@@ -277,13 +277,16 @@ def _drop_glued(
     fold a name whose first word is no given name into the person of that surname who has one
     ("Yet Roe", "Co-founder Roe" -> "Jane Roe")."""
     names = {p.name for p in people}
-    named = {p.surname: i for i, p in enumerate(people) if p.first in _FIRST_NAMES}
     target: dict[int, int] = {}
     for i, p in enumerate(people):
         words = p.name.split()
         if any(" ".join(words[:k]) in names for k in range(2, len(words))):
             target[i] = -1  # "Jay Peters OpenAI": drop it
-        elif p.first not in _FIRST_NAMES and not _INITIALS.match(p.first) \
+    # (a glued name is dropped, so it cannot take in another)
+    named = {p.surname: i for i, p in enumerate(people)
+             if p.first in _FIRST_NAMES and i not in target}
+    for i, p in enumerate(people):
+        if i not in target and p.first not in _FIRST_NAMES and not _INITIALS.match(p.first) \
                 and named.get(p.surname, i) != i:
             target[i] = named[p.surname]  # "Yet Brockman", "Van Gaal": the named person
     if not target:

@@ -77,6 +77,16 @@ async def write_log(url: str, prefix: str, events: list[MoveReported]) -> None:
         await client.aclose()
 
 
+async def server_cpu(url: str) -> float:
+    """The seconds of CPU the Redis server has used so far (user and system)."""
+    client = Redis.from_url(url)
+    try:
+        info = await client.info("cpu")
+    finally:
+        await client.aclose()
+    return float(info["used_cpu_user"]) + float(info["used_cpu_sys"])
+
+
 async def cleanup(url: str, prefix: str) -> None:
     """Delete every key of the benchmark's prefix."""
     client = Redis.from_url(url)
@@ -157,7 +167,9 @@ def main() -> None:
                 f"{time.perf_counter() - started:.1f}s"
             )
             try:
+                before = asyncio.run(server_cpu(url))
                 result = run_child(url, prefix)
+                redis_cpu = asyncio.run(server_cpu(url)) - before
             finally:
                 asyncio.run(cleanup(url, prefix))
             rate = result["events"] / result["seconds"]
@@ -165,6 +177,7 @@ def main() -> None:
                 f"  replay: {result['seconds']:.2f}s, {rate:,.0f} events/s "
                 f"({result['facts']:,.0f} facts, {result['people']:,.0f} people)"
             )
+            print(f"  Redis CPU meanwhile: {redis_cpu:.2f}s")
             print(
                 f"  peak RSS {result['peak_mib']:.1f} MiB "
                 f"({result['peak_mib'] - baseline:+.1f} MiB over the baseline)"

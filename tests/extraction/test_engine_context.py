@@ -394,3 +394,16 @@ def test_a_dropped_glued_name_takes_in_no_other_name() -> None:
                                         ("OpenAI", "H"): 2})
     assert [p.name for p in kept] == ["Jay Peters", "Highlights OpenAI"]
     assert by_key == {("Peters", "J"): 0, ("OpenAI", "H"): 1}
+
+
+def test_appointed_as_the_new_head_of_a_firm_named_after_the_person() -> None:
+    moves = found("The board will appoint Corven Bank chief executive Peter Maddox as the new "
+                  "head of state-controlled power utility Quillon Energy, it said.")
+    assert [m[:3] for m in moves] == [("Peter Maddox", "joined", "Quillon Energy")]
+    moves = found("Quillon Mills has hired Peter Maddox as head of its Asia business.")
+    assert [m[2] for m in moves] == ["Quillon Mills"]
+
+
+def test_a_one_letter_word_is_no_organisation() -> None:
+    assert [m[2] for m in found("Hours later, Peter Maddox posted to X that he had quit.")] == [
+        None]

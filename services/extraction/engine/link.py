@@ -126,10 +126,11 @@ _LEFT_FOR = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;]")
 _ITS_AFTER = re.compile(r"\s+(?:as\s+)?(?:its|their)\s+(?:new\s+|next\s+)?[a-z]")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")  # "joins from Beta": Beta is the old job
-_OWNER_OF = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+_OWNER_OF = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}")
 _AS_GAP = re.compile(r"\s+(?:(?:as|to|to\s+become|to\s+be)\s+)?"
                      r"(?:(?:the|its|their|his|her|a|an)\s+)?"
                      r"(?:[A-Z][\w&'.-]*\s+){0,4}")
+_AS_AFTER = re.compile(r"\s+as\s+(?:(?:the|its|their|a|an|new)\s+)*")
 _COMPASS = frozenset(("North", "South", "East", "West", "Central", "Northern", "Southern",
                       "Eastern", "Western"))
 _WAS_BEFORE = re.compile(
@@ -387,7 +388,8 @@ def _role_owner(
             if before:
                 continue  # another name follows: the nearer one owns the role
             owner = nxt  # "CFO at Switzerland's SGS Group": the firm, not the country
-        if corporate and all(w in _PLACES or w in _COMPASS for w in owner.name.split()):
+        if (corporate or title == "head" or title.startswith("head of")) \
+                and all(w in _PLACES or w in _COMPASS for w in owner.name.split()):
             return None  # a company post does not belong to a country ("North America")
         return owner
     return None
@@ -412,6 +414,9 @@ def _move_role(
         if 0 <= r[0] - trig.end <= 25 and _AS_GAP.fullmatch(sentence, trig.end, r[0]) \
                 and not 0 <= who.start - r[1] <= 2:  # not a title before the name
             return r
+        if trig.link == "obj" and 0 <= r[0] - who.end <= 25 \
+                and _AS_AFTER.fullmatch(sentence, who.end, r[0]):
+            return r  # "appointed Beta's CEO X as the new head of Acme"
     for r in roles:
         if 0 <= who.start - r[1] <= 2:
             if kind == "departed" or (trig.link == "title" and trig.kind == "joined"):

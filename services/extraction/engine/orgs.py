@@ -58,6 +58,7 @@ def _plausible(words: list[str], seg: Segment, mid_words: set[str]) -> bool:
         return False
     if len(words) == 1:
         if _DEMONYM_RE.search(last) or (last.isupper() and len(last) > 5) or last in _NOT_ALONE \
+                or len(last) < 2 \
                 or _CONTRACTION_RE.search(last):
             return False  # "Sources said I'm", "the Group": no organisation's name
         if seg.start == 0 and not last.isupper() and not seg.possessive \

@@ -407,3 +407,9 @@ def test_appointed_as_the_new_head_of_a_firm_named_after_the_person() -> None:
 def test_a_one_letter_word_is_no_organisation() -> None:
     assert [m[2] for m in found("Hours later, Peter Maddox posted to X that he had quit.")] == [
         None]
+
+
+def test_an_organisation_inside_a_who_clause_is_not_the_move_s() -> None:
+    text = ("Peter Maddox, who spent nearly two decades at Corven Bank and 40 years in banking, "
+            "said he would join Quillon Energy as chairman.")
+    assert [m[:3] for m in found(text)] == [("Peter Maddox", "joined", "Quillon Energy")]

@@ -130,6 +130,7 @@ _OWNER_OF = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}")
 _AS_GAP = re.compile(r"\s+(?:(?:as|to|to\s+become|to\s+be)\s+)?"
                      r"(?:(?:the|its|their|his|her|a|an)\s+)?"
                      r"(?:[A-Z][\w&'.-]*\s+){0,4}")
+_SIDE_CLAUSE = re.compile(r",\s+who\s[^,;]*,")
 _AS_AFTER = re.compile(r"\s+as\s+(?:(?:the|its|their|a|an|new)\s+)*")
 _COMPASS = frozenset(("North", "South", "East", "West", "Central", "Northern", "Southern",
                       "Eastern", "Western"))
@@ -455,8 +456,11 @@ def pick_org(
     kind: str, roles: list[tuple[int, int, str]],
 ) -> tuple[str | None, bool]:
     """Choose the organisation of a move; the flag tells whether the sentence names it."""
+    side = [m.span() for m in _SIDE_CLAUSE.finditer(sentence)
+            if not m.start() <= trig.start < m.end()]
     cands = [o for o in orgs if not (o.start < who.end and who.start < o.end)
-             and not _FORMER_BEFORE.search(sentence, max(0, o.start - 9), o.start)]
+             and not _FORMER_BEFORE.search(sentence, max(0, o.start - 9), o.start)
+             and not any(lo < o.start < hi for lo, hi in side)]  # "X, who spent years at Beta,"
     if kind == "departed" and _LEFT_FOR.match(sentence, trig.end):
         cands = [o for o in cands if o.end <= trig.start]  # "left to join Beta": not Beta
     if _COMPANY_WORDS.match(sentence[trig.end :]) and main:

@@ -413,3 +413,6 @@ def test_an_organisation_inside_a_who_clause_is_not_the_move_s() -> None:
     text = ("Peter Maddox, who spent nearly two decades at Corven Bank and 40 years in banking, "
             "said he would join Quillon Energy as chairman.")
     assert [m[:3] for m in found(text)] == [("Peter Maddox", "joined", "Quillon Energy")]
+    text = ("Quillon Energy named Peter Maddox chairman. Maddox, who spent nearly two decades at "
+            "Corven Bank and 40 years in banking, said his appointment was a surprise.")
+    assert "Corven Bank" not in [m[2] for m in found(text)]

@@ -27,9 +27,9 @@ from .store import ProjectionStore
 from .transfer import read_export
 
 BATCH = 2_000
-# The reports of this many events are gathered, then counted in their drafts and their
-# sources written (while the next ones are read): a wording reported several times in
-# them costs one count and one write. It bounds the memory they take.
+# The entry ids of this many events are gathered, then written as sources (while the
+# next ones are read): a draft reported several times in them costs one write. It
+# bounds the memory they take.
 SOURCES_BATCH = 250_000
 Batch = tuple[list[bytes], list[bytes]]  # stream entry ids and MessagePack bodies, in order
 Progress = Callable[[int], None]

@@ -416,3 +416,11 @@ def test_an_organisation_inside_a_who_clause_is_not_the_move_s() -> None:
     text = ("Quillon Energy named Peter Maddox chairman. Maddox, who spent nearly two decades at "
             "Corven Bank and 40 years in banking, said his appointment was a surprise.")
     assert "Corven Bank" not in [m[2] for m in found(text)]
+
+
+def test_coming_back_on_a_day_and_others_pushing_for_a_return() -> None:
+    text = ("Claire Brennick went on medical leave from Quillon Mills in January. Quillon Mills "
+            "said she will return on Monday.")
+    assert "returned" in [m[1] for m in found(text)]
+    assert [m[1] for m in found(LEFT + "Investors are pushing for Brennick's return.")] == [
+        "departed"]

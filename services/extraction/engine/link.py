@@ -29,7 +29,9 @@ _NEG_RETURN = re.compile(
     r"training|the\s+(?:pitch|field|squad|side|market|stock\s*market|bond\s+market|table|"
     r"negotiating\s+table|fold|streets|black|red|levels?|public\s+markets?|venue|stadium|"
     r"ground|scene|stage|same)|shareholders|"
-    r"investors|cash|capital|money|funds|home|on(?!\s+(?:to\s+)?the\s+(?:board|team|staff))|"
+    r"investors|cash|capital|money|funds|home|on(?!\s+(?:to\s+)?the\s+(?:board|team|staff)|"
+    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|\d))|"
     r"the\s+money|power|court|public\s+markets?|"
     r"(?:his|her|their)\s+(?:homeland|home|country|family|native|roots)|college|school|"
     r"university|studies|academia)\b",

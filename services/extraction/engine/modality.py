@@ -49,6 +49,7 @@ _HINTED = re.compile(
 )
 _OTHERS_WISH = re.compile(
     r"\b(?:urg\w+|call(?:s|ed|ing)?\s+for|demand\w*|petition\w*|until|unless|"
+    r"(?:push|press|lobby|campaign)\w*\s+for|"
     r"asked\s+(?:whether|if))\b"
     r"|\b(?:expect\w*|hop\w*|want\w*|wish\w*)\s+(?:him|her)\s+to\s*$"
 )

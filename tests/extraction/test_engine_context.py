@@ -424,3 +424,9 @@ def test_coming_back_on_a_day_and_others_pushing_for_a_return() -> None:
     assert "returned" in [m[1] for m in found(text)]
     assert [m[1] for m in found(LEFT + "Investors are pushing for Brennick's return.")] == [
         "departed"]
+
+
+def test_is_the_new_chief_is_a_join() -> None:
+    assert [m[:3] for m in found("Claire Brennick is the new chief executive of Quillon "
+                                 "Energy.")] == [("Claire Brennick", "joined", "Quillon Energy")]
+    assert found("Claire Brennick is chief executive of Quillon Energy.") == []

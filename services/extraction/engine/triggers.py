@@ -174,12 +174,13 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"stake)|at\s+(?:the\s+)?[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+from\s|"
      r"as\s+(?:(?:the|its)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s+from\s))", "joined", "subj",
      "took take taki"),
-    (r"\b(?:bec[oa]me|becomes|becoming|will\s+be)\b(?=\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
-     r"(?:(?:new|first|next|interim|acting|permanent|non-?executive|executive|sole|joint|group)"
-     r"\s+){0,2}(?:co-|deputy\s+|vice\s+|vice-)?(?i:chief|chairman|executive|"
+    (r"\b(?:bec[oa]me|becomes|becoming|will\s+be|is(?=\s+(?:the\s+|its\s+)?new\s))\b"
+     r"(?=\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
+     r"(?:(?:new|first|next|interim|acting|permanent|non-?executive|executive|sole|joint|group|"
+     r"female|woman|black)\s+){0,2}(?:co-|deputy\s+|vice\s+|vice-)?(?i:chief|chairman|executive|"
      r"chairwoman|president|ceo|cfo|coo|director|head|manager|coach|leader|governor|minister|"
      r"secretary|partner|chair|boss|mp|commissioner)\b)", "joined", "subj",
-     "beca beco be"),
+     "beca beco be is"),
     (r"\b(?:co-?found(?:ed|ing)?|found(?:ed|ing)?|set\s+up|launch(?:ed|ing)?|start(?:ed|ing)|"
      r"establish(?:ed|ing)?|open(?:ed|ing)?|form(?:ed|ing)?)\b(?=\s+(?:[A-Z]|by\s+[A-Z]|(?:the|his|her|a|an|"
      r"their)\s+(?:own\s+|new\s+)?(?:[\w-]+\s+){0,3}(?:company|firm|business|party|fund|"

@@ -430,3 +430,14 @@ def test_is_the_new_chief_is_a_join() -> None:
     assert [m[:3] for m in found("Claire Brennick is the new chief executive of Quillon "
                                  "Energy.")] == [("Claire Brennick", "joined", "Quillon Energy")]
     assert found("Claire Brennick is chief executive of Quillon Energy.") == []
+
+
+def test_adverbs_inside_passives_and_newly_named_posts() -> None:
+    text = ("At the hearing, a former Corven Bank executive, Peter Maddox, told the committee "
+            "that he was suddenly fired in 2008.")
+    assert ("Peter Maddox", "departed", "Corven Bank", "2008") in found(text)
+    text = "Sarah Khan, newly named senior vice president of operations at Quillon Energy, spoke."
+    assert [m[:2] for m in found(text)] == [("Sarah Khan", "joined")]
+    text = ("Peter Maddox, a former aide to two senators, would both serve as deputy chief of "
+            "staff at Quillon Energy.")
+    assert [m[:2] for m in found(text)] == [("Peter Maddox", "joined")]

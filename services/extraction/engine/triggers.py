@@ -28,7 +28,9 @@ class Trigger(msgspec.Struct, frozen=True):
 
 _PASSIVE = r"(?:(?:was|were|is|are|been|be|being|has\s+been|have\s+been|had\s+been)\s+|(?<=,\s))" \
            r"(?:(?:formally|officially|also|recently|quickly|now|just|then|later|since|finally|" \
-           r"first|unexpectedly|effectively|subsequently|duly)\s+)?"
+           r"first|unexpectedly|effectively|subsequently|duly|suddenly|abruptly|summarily|" \
+           r"unceremoniously|swiftly|immediately|initially|briefly|controversially|" \
+           r"unanimously)\s+)?"
 _APPOINT = r"(?:appointed|named|hired|elected|recruited|chosen|selected|picked|tapped|" \
            r"installed|drafted\s+in|brought\s+in|poached|made(?=\s+(?:a\s+|an\s+|the\s+)?" \
            r"(?:permanent|chief|chairman|president|director|head|manager|coach|leader|partner|" \
@@ -112,7 +114,8 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      "appo name hire elec recr chos sele pick tapp inst nomi draf brou poac made"),
     # reduced relative: "Jane Roe, the specialist appointed by the board as chief executive"
     (r"\b(?:appointed|named|hired|elected|chosen|installed|recruited)\b(?=\s+(?:by|as|to|"
-     r"chief|chairman|president|head|ceo|leader|director|manager|coach|interim|acting)\b)",
+     r"chief|chairman|president|head|ceo|leader|director|manager|coach|interim|acting|senior|"
+     r"vice|executive|managing|general|deputy)\b)",
      "joined", "subj",
      "appo name hire elec recr chos sele pick tapp inst nomi draf brou poac made"),
     (r"\b(?:appoint(?:s|ed)?|name[sd]?|hire[sd]?|recruit(?:s|ed)?|elect(?:s|ed)|"
@@ -240,8 +243,9 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      "role_changed", "subj",
      "serv"),
     # "has agreed to serve as chief executive of Acme"
-    (r"\b(?:will|would|to)\s+serve\s+as\s+(?:the\s+|its\s+|their\s+)?(?:new\s+)?(?=(?:chief|ceo|"
-     r"chair\w*|president|head|managing|executive|non-executive|director|cfo|coo|cto)\b)",
+    (r"\b(?:will|would|to)\s+(?:both\s+|also\s+|now\s+)?serve\s+as\s+(?:the\s+|its\s+|their\s+)?"
+     r"(?:new\s+)?(?=(?:chief|ceo|chair\w*|president|head|managing|executive|non-executive|"
+     r"director|cfo|coo|cto|deputy|vice)\b)",
      "joined", "subj",
      "serv"),
     # "X, who was Roe's predecessor as COO": X left the post Roe holds

@@ -441,3 +441,18 @@ def test_adverbs_inside_passives_and_newly_named_posts() -> None:
     text = ("Peter Maddox, a former aide to two senators, would both serve as deputy chief of "
             "staff at Quillon Energy.")
     assert [m[:2] for m in found(text)] == [("Peter Maddox", "joined")]
+
+
+def test_newsroom_phrasings_of_handing_over_and_leaving() -> None:
+    assert [m[:2] for m in found("Claire Brennick is out as chief executive of Quillon "
+                                 "Energy.")] == [("Claire Brennick", "departed")]
+    assert [m[:2] for m in found("Claire Brennick will hand the reins to Peter Maddox at "
+                                 "Quillon Energy in April.")] == [
+        ("Claire Brennick", "departed"), ("Peter Maddox", "joined")]
+    assert [m[:2] for m in found("Claire Brennick passed the baton to Peter Maddox as chief "
+                                 "executive of Quillon Energy.")] == [
+        ("Claire Brennick", "departed"), ("Peter Maddox", "joined")]
+    assert [m[:2] for m in found("Quillon Energy has brought on Claire Brennick as its first "
+                                 "chief AI officer.")] == [("Claire Brennick", "joined")]
+    assert [m[:2] for m in found("Quillon Energy chief executive Claire Brennick exits amid "
+                                 "probe.")] == [("Claire Brennick", "departed")]

@@ -119,10 +119,13 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      "joined", "subj",
      "appo name hire elec recr chos sele pick tapp inst nomi draf brou poac made"),
     (r"\b(?:appoint(?:s|ed)?|name[sd]?|hire[sd]?|recruit(?:s|ed)?|elect(?:s|ed)|"
-     r"install(?:s|ed)|brought\s+in|bring(?:s|ing)?\s+in|tap(?:s|ped)|poach(?:es|ed))\b"
+     r"install(?:s|ed)|brought\s+(?:in|on)|bring(?:s|ing)?\s+(?:in|on)|tap(?:s|ped)|poach(?:es|ed))\b"
      r"(?=\s+(?:[A-Z]|its|his|her|their|a\s+new\s+(?:[\w-]+\s+){0,8}?[\w-]+[:,]\s+[A-Z]|"
      r"former|ex-|veteran|chief|deputy|interim|acting|permanent))", "joined", "obj",
      "appo name hire recr elec inst brou brin tap taps tapp poac"),
+    # "X is out as chief executive"
+    (r"\b(?:is|was|are|were)\s+out\s+as\b", "departed", "subj",
+     "out"),
     # "will not seek another term": a departure announced
     (r"\b(?:not|n't|never)\s+(?:to\s+)?(?:seek|stand\s+for|run\s+for)\s+(?:another|a\s+(?:second|"
      r"third|fourth|fifth|new|further)\s+(?:term|mandate)|re-?election)\b", "departed", "subj",
@@ -207,9 +210,11 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      "unti"),
     (r"\btakeover\b", "joined", "noun",
      "take"),
-    (r"\b(?:mov(?:e|ed|es|ing)\s+(?:on\s+)?to|hand(?:s|ed|ing)?\s+over\s+to)\b(?=\s+(?:the\s+)?[A-Z])",
+    (r"\b(?:mov(?:e|ed|es|ing)\s+(?:on\s+)?to|hand(?:s|ed|ing)?\s+(?:over\s+)?(?:(?:the\s+reins|"
+     r"the\s+baton|control)\s+(?:over\s+)?)?to|pass(?:es|ed|ing)?\s+(?:on\s+)?the\s+(?:baton|reins)\s+"
+     r"to)\b(?=\s+(?:the\s+)?[A-Z])",
      "joined", "move_to",
-     "move movi hand"),
+     "move movi hand pass"),
     (r"\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|(?:took|take|takes|taking)\s+(?:over|"
      r"the\s+reins|the\s+helm)(?:\s+at\s+(?:the\s+)?[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}|"
      r"\s+as\s+(?:(?:the|its)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?"
@@ -281,7 +286,7 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"g(?:ive|ives|ave|iving)\s+up\s+(?:his|her|the)\s+(?:post|role|job|seat|position)|"
      r"step(?:s|ped|ping)?\s+(?:down|aside|back)(?!\s+temporarily)|stood\s+(?:down|aside)|stand(?:s|ing)?\s+"
      r"(?:down|aside)|exit(?:s|ed|ing)?(?=\s+(?:the\s+|his\s+|her\s+)?(?:company|firm|board|"
-     r"bank|group|post|role|job|position|[A-Z])|\s*[,.;])|ceded?|handed\s+over|hand(?:s|ing)?\s+over|"
+     r"bank|group|post|role|job|position|[A-Z])|\s*[,.;]|\s+(?:amid|after|over|following|as|in)\b)|ceded?|handed\s+over|hand(?:s|ing)?\s+over|"
      r"lost\s+(?:his|her)\s+(?:seat|job|post)|was\s+defeated|bow(?:s|ed)?\s+out)\b",
      "departed", "subj",
      "resi quit reti depa step stoo stan exit cede hand lost defe bow bows bowe give gave givi"),

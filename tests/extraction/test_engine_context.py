@@ -456,3 +456,11 @@ def test_newsroom_phrasings_of_handing_over_and_leaving() -> None:
                                  "chief AI officer.")] == [("Claire Brennick", "joined")]
     assert [m[:2] for m in found("Quillon Energy chief executive Claire Brennick exits amid "
                                  "probe.")] == [("Claire Brennick", "departed")]
+
+
+def test_cabinet_posts_and_bodies() -> None:
+    assert found("Claire Brennick was made Home Secretary in 2018.") == [
+        ("Claire Brennick", "joined", "Home Office", "2018")]
+    assert [m[2] for m in found("Peter Maddox quit the cabinet over the war.")] == ["Cabinet"]
+    assert [m[2] for m in found("Peter Maddox joined the shadow cabinet in 1980.")] == [
+        "shadow cabinet"]

@@ -116,7 +116,10 @@ _TENURE_CONTEXT = re.compile(
 )
 _OWNER_GAP = re.compile(r"(?:'s?)?\s*(?:(?:new|former|outgoing|incoming|current|top|next)\s+)?")
 _CORPORATE_ROLE = re.compile(r"\b(?:chief|ceo|cfo|coo|cto|chair\w*|director|officer|executive)\b")
-_GOVERNMENT_AFTER = re.compile(r"\s+(?:from|to|in)\s+(?:the\s+)?government\b")
+_GOVERNMENT_AFTER = re.compile(
+    r"\s+(?:(?:from|to|in)\s+(?:the\s+)?government|(?:from\s+|to\s+|into\s+)?the\s+"
+    r"(?:shadow\s+)?cabinet)\b"
+)
 _APPOSITION_START = re.compile(r",\s*$")  # ", Europe's biggest bank, hired"
 _IT_BEFORE = re.compile(
     r"\b(?:it|the\s+(?:company|bank|firm|group|club|board))\s+(?:(?:has|have|had|also)\s+)*$"
@@ -482,8 +485,12 @@ def pick_org(
                       and not _FROM_BEFORE.search(sentence, 0, o.start)]
         if antecedent:
             return antecedent[-1].name, True
-    if _GOVERNMENT_AFTER.match(sentence, trig.end):
-        return "government", True  # "resigned from the government over ..."
+    body = _GOVERNMENT_AFTER.match(sentence, trig.end)
+    if body is not None:  # "resigned from the government over ...", "quit the cabinet"
+        found = body.group(0)
+        if "shadow" in found:
+            return "shadow cabinet", True
+        return ("Cabinet", True) if "cabinet" in found else ("government", True)
     if kind in ("returned", "return_hinted", "return_ruled_out"):
         back_to = next((o for o in cands if 0 <= o.start - trig.end <= 40
                         and _BACK_TO.fullmatch(sentence, trig.end, o.start)), None)

@@ -35,7 +35,9 @@ _APPOINT = r"(?:appointed|named|hired|elected|recruited|chosen|selected|picked|t
            r"installed|drafted\s+in|brought\s+in|poached|made(?=\s+(?:a\s+|an\s+|the\s+)?" \
            r"(?:permanent|chief|chairman|president|director|head|manager|coach|leader|partner|" \
            r"governor|minister|secretary|ceo|cfo|coo|deputy|vice|interim|acting|non-executive|" \
-           r"managing|board|life\s+peer)))(?!\s+(?:in\s+(?:a|the)\s+(?:lawsuit|suit|" \
+           r"managing|board|life\s+peer)\b|" \
+           r"\s+(?:[A-Z]\w+\s+){1,2}(?:Secretary|Minister|Chancellor|Commissioner)\b))" \
+           r"(?!\s+(?:in\s+(?:a|the)\s+(?:lawsuit|suit|" \
            r"complaint|case|report|indictment|list|documents?|filing)|after|among|best|" \
            r"worst|top|player|" \
            r"winner|one\s+of|as\s+(?:a\s+)?(?:defendant|suspect|witness)|for\s+(?:an?\s+)?" \

@@ -464,3 +464,14 @@ def test_cabinet_posts_and_bodies() -> None:
     assert [m[2] for m in found("Peter Maddox quit the cabinet over the war.")] == ["Cabinet"]
     assert [m[2] for m in found("Peter Maddox joined the shadow cabinet in 1980.")] == [
         "shadow cabinet"]
+
+
+def test_leave_and_the_return_from_it() -> None:
+    on_leave = "Claire Brennick went on leave from Quillon Mills in January. "
+    assert "returned" in [m[1] for m in found(on_leave + "She resumed her duties as chief "
+                                               "executive on Monday.")]
+    assert "returned" in [m[1] for m in found("Claire Brennick returned from medical leave at "
+                                              "Quillon Mills last week.")]
+    assert [m[1] for m in found("Quillon Mills said Claire Brennick had been placed on garden "
+                                "leave.")] == ["on_leave"]
+    assert found("Claire Brennick returned from a trip to China.") == []

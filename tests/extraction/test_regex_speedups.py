@@ -198,10 +198,12 @@ REWRITTEN_TRIGGERS = [  # (the rewritten part, as it was written before)
     (r"(?:leave\s+of\s+absence|medical\s+leave|sick\s+leave|maternity\s+leave|"
      r"paternity\s+leave|extended\s+leave|temporary\s+leave|compassionate\s+leave|"
      r"gardening\s+leave|indefinite\s+leave|personal\s+leave|administrative\s+leave|"
-     r"paid\s+leave|unpaid\s+leave|sabbatical|on\s+leave|long\s+vacation|vacation|time\s+off|"
+     r"paid\s+leave|unpaid\s+leave|garden\s+leave|parental\s+leave|study\s+leave|"
+     r"bereavement\s+leave|sabbatical|on\s+leave|long\s+vacation|vacation|time\s+off|"
      r"take\s+a\s+break|taking\s+a\s+break|took\s+a\s+break|takes\s+a\s+break)",
      r"(?:leave\s+of\s+absence|(?:medical|sick|maternity|paternity|extended|temporary|"
-     r"compassionate|gardening|indefinite|personal|administrative|paid|unpaid)\s+leave|sabbatical|"
+     r"compassionate|gardening|indefinite|personal|administrative|paid|unpaid|garden|parental|"
+     r"study|bereavement)\s+leave|sabbatical|"
      r"on\s+leave|(?:long\s+)?vacation|time\s+off|(?:take|taking|took|takes)\s+a\s+break)"),
     (r"join(?<!be\sjoin)(?<!been\sjoin)(?<!being\sjoin)(?<!was\sjoin)(?<!were\sjoin)"
      r"(?<!\bis\sjoin)(?<!are\sjoin)",
@@ -224,7 +226,8 @@ def test_rewritten_triggers_find_what_they_found_before() -> None:
         "He was promoted Jane, promotes its chief, elevated Roe, been elevated Roe, this "
         "promoted Roe, is promoted, unpromoted Roe, was elevated her.",
         "Roe took a break, takes  a break, on leave, on sick leave, on paid leave, unpaid leave, "
-        "long vacation, vacation, time off, leave of absence, sabbatical, gardening leave.",
+        "long vacation, vacation, time off, leave of absence, sabbatical, gardening leave, "
+        "garden leave, on parental leave.",
     ]
     for new, old in REWRITTEN_TRIGGERS:
         compiled = next(rx for rx, *_ in triggers._COMPILED if new in rx.pattern)

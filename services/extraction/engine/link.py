@@ -40,7 +40,9 @@ _NEG_RETURN = re.compile(
 _RETURN_FOLLOW = re.compile(
     r"\s*(?:to\b|as\b|at\b|in\b|after\b|next\b|later\b|soon\b|this\b|last\b|on\b|"
     r"full-time|[,.;:)\"'–—]|-\s|$|and\b|but\b|within\b|once\b|when\b|if\b|[A-Z]|"
-    r"one\s+day|some\s*day|eventually|in\s+future|in\s+the\s+future)"
+    r"one\s+day|some\s*day|eventually|in\s+future|in\s+the\s+future|"
+    r"from\s+(?:his\s+|her\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:leave|sabbatical|absence|break|"
+    r"suspension|vacation))"
 )
 _OTHER_SUBJECT = re.compile(
     r"\b(?:they|we|you|I|it|them)\b|\bthe\s+[a-z]+\s+(?:have|has|had|were|was|is|are)\s*$"

@@ -96,10 +96,15 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
     (r"\b(?:leave\s+of\s+absence|medical\s+leave|sick\s+leave|maternity\s+leave|"
      r"paternity\s+leave|extended\s+leave|temporary\s+leave|compassionate\s+leave|"
      r"gardening\s+leave|indefinite\s+leave|personal\s+leave|administrative\s+leave|"
-     r"paid\s+leave|unpaid\s+leave|sabbatical|on\s+leave|long\s+vacation|vacation|time\s+off|"
+     r"paid\s+leave|unpaid\s+leave|garden\s+leave|parental\s+leave|study\s+leave|"
+     r"bereavement\s+leave|sabbatical|on\s+leave|long\s+vacation|vacation|time\s+off|"
      r"take\s+a\s+break|taking\s+a\s+break|took\s+a\s+break|takes\s+a\s+break)\b",
      "on_leave", "subj",
      "leav sabb vaca off brea"),
+    # "resumed her duties": back from leave
+    (r"\bresum(?:e|es|ed|ing)\s+(?:his|her|their|full)\s+(?:\w+\s+)?(?:duties|role|post|job|"
+     r"position|responsibilities)\b", "return", "subj",
+     "resu"),
     # "is stepping back temporarily", "will be away from the company for six weeks"
     (r"\b(?:step(?:s|ped|ping)?\s+(?:back|aside|down)\s+temporarily|temporarily\s+step(?:s|ped|ping)?"
      r"\s+(?:back|aside|down)|away\s+from\s+(?:work|the\s+(?:office|company|business|firm|bank|"

@@ -247,3 +247,22 @@ def test_clause_start_where_the_regex_found_it() -> None:
     for window in windows:
         cuts = [m.end() for m in plain.finditer(window)]
         assert modality._last_clause_start(window) == (cuts[-1] if cuts else 0), window
+
+
+def test_passive_triggers_read_as_two_branches_find_what_the_pattern_found() -> None:
+    assert len(triggers._BRANCHES) >= 5
+    pieces = ["was", "were", "is", "been", "being", "has been", "had  been", ",", ", ", ",  ",
+              "formally", "also", "appointed", "named", "made", "chief", "a", "fired", "sacked",
+              "suspended", "joined by", "reinstated", "Roe", "X", "for", "the", "match",
+              "pushed out", "be", "ousted", "relieved of his duties", "in the lawsuit"]
+    rng = random.Random(11)
+    sentences = ["Roe, appointed chief, was named; Doe, also fired, had been sacked, "
+                 "being appointed, wasappointed, ,appointed"]
+    sentences += [" ".join(rng.choice(pieces) for _ in range(30)) for _ in range(400)]
+    sentences += [s.replace(" ,", ",") for s in sentences[:100]]
+    for i in triggers._BRANCHES:
+        plain = re.compile(triggers._PATTERNS[i][0].removeprefix(r"\b"))
+        for sentence in sentences:
+            assert list(triggers._branch_spans(*triggers._BRANCHES[i], sentence)) == [
+                m.span() for m in plain.finditer(sentence)
+            ], (i, sentence)

@@ -7,6 +7,7 @@ import re
 
 from execwatch.services.extraction.engine import (
     cleanup,
+    coref,
     modality,
     names,
     pipeline,
@@ -266,3 +267,16 @@ def test_passive_triggers_read_as_two_branches_find_what_the_pattern_found() -> 
             assert list(triggers._branch_spans(*triggers._BRANCHES[i], sentence)) == [
                 m.span() for m in plain.finditer(sentence)
             ], (i, sentence)
+
+
+def test_descriptions_found_where_the_pattern_found_them() -> None:
+    sentences = [
+        "THE former chief executive said the 61-year-old businessman, this Frenchman, left.",
+        "That veteran banker of Acme met the new boss; the the chief Executive Roe and "
+        "bathe this\tengineer, tHaT  embattled ex-minister of Beta.",
+        "Then the company's American founder, theatre the lawyer at Acme, this official",
+    ]
+    for sentence in sentences:
+        assert [m.span() for m in coref._descriptions(sentence, fold(sentence))] == [
+            m.span() for m in coref._DESC_RE.finditer(sentence)
+        ], sentence

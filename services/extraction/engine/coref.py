@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from .folding import fold
 from .modality import is_contrasted
 from .names import Mention, Person
 
@@ -18,6 +20,9 @@ _DESC_RE = re.compile(
     r"Welshman|Irishman|Briton|German|American|Italian|Spaniard|Swede|Australian|Canadian)\b(?-i:(?!\s+(?:of|at)\s+[A-Z])(?!\s+[A-Z][a-z]))",
     re.I,
 )
+# Every description starts with "the", "this" or "that" and a space: found in the folded
+# sentence (one string the regex engine skips to), they are where _DESC_RE can match.
+_DESC_START_RE = re.compile(r"th(?:e|is|at)\s")
 _DECAY = 0.5
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|me|my)\b")
 _SAID_AFTER_RE = re.compile(r",?\s+(?:said|says|added|told)\b")
@@ -25,6 +30,15 @@ _TOLD_RE = re.compile(
     r"\b(?:told|asked|urged|informed|warned|assured)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$"
 )
 _QUOTED_RE = re.compile(r"\b(?:said|says|according\s+to)\s+$")
+
+
+def _descriptions(sentence: str, folded: str) -> Iterator[re.Match[str]]:
+    """`_DESC_RE.finditer(sentence)`, trying the pattern only where a description can start."""
+    end = 0
+    for start in _DESC_START_RE.finditer(folded):
+        if start.start() >= end and (m := _DESC_RE.match(sentence, start.start())) is not None:
+            yield m
+            end = m.end()
 
 
 def _speaker(sentence: str, named: list[Mention]) -> int | None:
@@ -44,8 +58,11 @@ class CorefState:
         self.people = people
         self.salience: dict[int, float] = {}
 
-    def resolve(self, sentence: str, named: list[Mention], *, link: bool = True) -> list[Mention]:
-        """Return named mentions plus resolved pronoun/description mentions, in order."""
+    def resolve(
+        self, sentence: str, named: list[Mention], *, link: bool = True, folded: str | None = None
+    ) -> list[Mention]:
+        """Return named mentions plus resolved pronoun/description mentions, in order
+        (`folded` is `fold(sentence)`, computed here when needed and not given)."""
         extra: list[Mention] = []
         if link and (self.salience or named):
             for m in _PRONOUN_RE.finditer(sentence):
@@ -53,7 +70,7 @@ class CorefState:
                 if target is not None:
                     poss = m.group(0).lower() in {"his", "her"}
                     extra.append(Mention(m.start(), m.end(), target, poss, pronoun=True))
-            for m in _DESC_RE.finditer(sentence):
+            for m in _descriptions(sentence, fold(sentence) if folded is None else folded):
                 target = self._target(sentence, m.start(), named, female=None)
                 if target is not None:
                     extra.append(Mention(m.start(), m.end(), target, False, pronoun=True))

@@ -128,7 +128,8 @@ def find_candidates(
     for n, sentence in enumerate(sentences):
         held.update((c.person, c.org) for c in cands[-8:] if c.sentence == n - 1
                     and c.type in ("joined", "role_changed"))
-        mentions = coref.resolve(sentence, people.mentions[n], link=bool(triggers[n]))
+        mentions = coref.resolve(sentence, people.mentions[n], link=bool(triggers[n]),
+                                 folded=folded[n])
         outsiders.update(m.person for m in mentions if not m.pronoun and _OUTSIDER_RE.search(
             sentence, max(0, m.start - 25), m.start))
         if n in positions:

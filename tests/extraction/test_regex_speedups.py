@@ -8,6 +8,7 @@ import re
 from execwatch.services.extraction.engine import (
     cleanup,
     coref,
+    dates,
     modality,
     names,
     pipeline,
@@ -95,8 +96,9 @@ def test_fold_keeps_offsets_and_what_re_ignorecase_equates() -> None:
             assert low.isspace() == ch.isspace() and low.isdecimal() == ch.isdecimal()
             assert not low.isascii() or low.isalpha(), hex(ord(ch))
     for letter in "abcdefghijklmnopqrstuvwxyz":
-        matched = [m.start() for m in re.finditer(letter, every, re.I)]
-        assert matched == [i for i, low in enumerate(folded) if low == letter], letter
+        expected = [i for i, low in enumerate(folded) if low == letter]
+        assert [m.start() for m in re.finditer(letter, every, re.I)] == expected, letter
+        assert [m.start() for m in re.finditer(f"[{letter}]", every, re.I)] == expected
     assert fold("ΟΔΥΣΣΕΥΣ İstanbul ſtriker") == "οδυσσευς istanbul striker"
 
 
@@ -280,3 +282,15 @@ def test_descriptions_found_where_the_pattern_found_them() -> None:
         assert [m.span() for m in coref._descriptions(sentence, fold(sentence))] == [
             m.span() for m in coref._DESC_RE.finditer(sentence)
         ], sentence
+
+
+def test_date_hints_found_on_the_folded_text_as_with_re_ignorecase() -> None:
+    texts = ["He WILL join NEXT Year", "She'll go in a Month", "IS TO leave; plans  to",
+             "Daylight, agony, yearly, weekday", "Expected to; SET TO; Intends to.", "wiLL",
+             "ſhall İs to", "the Quarter ago", ""]
+    for rx in (dates._HINT_RE, dates._FUTURE_RE):
+        plain = re.compile(rx.pattern, re.I)
+        for text in texts:
+            found = rx.search(fold(text))
+            expected = plain.search(text)
+            assert (found and found.span()) == (expected and expected.span()), text

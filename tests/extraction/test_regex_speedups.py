@@ -165,6 +165,9 @@ def test_trigger_keys_as_with_a_leading_word_boundary() -> None:
 def test_one_space_as_splitting_every_line() -> None:
     texts = ["a b\nc d", "\n\na  b \n c\n\n", " a", "a ", "a\tb\nc", "x\n \ny", "", "\n",
              "a\u00a0 b\n"]
+    rng = random.Random(5)
+    texts += ["".join(rng.choice(["a", "bc", " ", "  ", "\n", "\n\n", " \n ", "\t", "é"])
+                      for _ in range(rng.randrange(0, 20))) for _ in range(3000)]
     for text in texts:
         lines = (" ".join(line.split()) for line in text.split("\n"))
         assert cleanup._one_space(text) == "\n".join(line for line in lines if line), text
@@ -177,6 +180,9 @@ def test_clean_text_removes_control_characters_and_codes_as_before() -> None:
         m.span() for m in plain_ric.finditer(text)
     ]
     assert clean_text("a\x00b\x7fc\td\x1fe") == "a b c d e"
+    for text in ("It was tough.I'm sure!He left?She did.", "Acme.N and GM.UL.", "U.S.A", "a.b"):
+        glued = cleanup._GLUED_RE.sub(cleanup._unglue, cleanup._RIC_RE.sub(cleanup._drop_ric, text))
+        assert clean_text(text) == glued, text
     assert clean_text("plain\ttext\nhere") == "plain text\nhere"
 
 

@@ -13,6 +13,7 @@ from execwatch.services.extraction.engine import (
     names,
     pipeline,
     roles,
+    sentences,
     triggers,
 )
 from execwatch.services.extraction.engine.cleanup import clean_text
@@ -300,3 +301,16 @@ def test_date_hints_found_on_the_folded_text_as_with_re_ignorecase() -> None:
             found = rx.search(fold(text))
             expected = plain.search(text)
             assert (found and found.span()) == (expected and expected.span()), text
+
+
+def test_sentence_boundaries_found_as_by_the_regex() -> None:
+    rng = random.Random(9)
+    pieces = ["Mr.", "He", "left", ".", "!", "?", "?!", "...", '"', ")", " ", "  ", "A", "3",
+              "(The", "U.S.", "e.g.", "x"]
+    paras = ["He left. She stayed! Did he? Yes.", 'He said "no." Then (Acme) ... A.B. Roe left.']
+    paras += ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
+              for _ in range(3000)]
+    for para in paras:
+        assert [m.span() for m in sentences._boundaries(para)] == [
+            m.span() for m in sentences._BOUNDARY_RE.finditer(para)
+        ], para

@@ -314,3 +314,14 @@ def test_sentence_boundaries_found_as_by_the_regex() -> None:
         assert [m.span() for m in sentences._boundaries(para)] == [
             m.span() for m in sentences._BOUNDARY_RE.finditer(para)
         ], para
+
+
+def test_clause_boundaries_between_a_date_and_a_trigger_as_before() -> None:
+    plain = re.compile(r"[,;]\s|\s(?:and|but|while|before|after)\s")
+    rng = random.Random(13)
+    pieces = [",", ";", " ", "  ", "and", "but", "while", "before", "after", "x", "\n", ", and"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 25))) for _ in range(3000)]
+    for text in texts:
+        lo, hi = sorted((rng.randrange(len(text) + 1), rng.randrange(len(text) + 1)))
+        assert dates._BOUNDARY_RE.findall(text) == plain.findall(text), text
+        assert dates._BOUNDARY_RE.findall(text, lo, hi) == plain.findall(text, lo, hi), text

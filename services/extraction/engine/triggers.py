@@ -344,7 +344,9 @@ def find_triggers(sentence: str, keys: frozenset[str], folded: str) -> list[Trig
     and `fold(sentence)`."""
     found: list[Trigger] = []
     taken: list[tuple[int, int]] = []
-    for i in sorted({i for key in keys for i in _BY_KEY[key]}):
+    order = _BY_KEY[next(iter(keys))] if len(keys) == 1 else sorted(
+        {i for key in keys for i in _BY_KEY[key]})  # (each _BY_KEY entry is in order)
+    for i in order:
         rx, on_folded, kind, link, _ = _COMPILED[i]
         if len(found) >= MAX_TRIGGERS_FOUND:
             break
@@ -363,7 +365,8 @@ def find_triggers(sentence: str, keys: frozenset[str], folded: str) -> list[Trig
                 continue
             taken.append((start, end))
             found.append(Trigger(start, end, kind, link, sentence[start:end]))
-    found.sort(key=lambda t: t.start)
+    if len(found) > 1:
+        found.sort(key=lambda t: t.start)
     return found
 
 

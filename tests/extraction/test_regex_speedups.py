@@ -291,16 +291,18 @@ def test_descriptions_found_where_the_pattern_found_them() -> None:
         ], sentence
 
 
-def test_date_hints_found_on_the_folded_text_as_with_re_ignorecase() -> None:
+def test_hints_found_on_the_folded_text_as_with_re_ignorecase() -> None:
     texts = ["He WILL join NEXT Year", "She'll go in a Month", "IS TO leave; plans  to",
              "Daylight, agony, yearly, weekday", "Expected to; SET TO; Intends to.", "wiLL",
-             "ſhall İs to", "the Quarter ago", ""]
-    for rx in (dates._HINT_RE, dates._FUTURE_RE):
+             "ſhall İs to", "the Quarter ago", "", "BBC Reporter Jane Roe", "ANALYST  Roe",
+             "the spokesWoman\tRoe", "columnists Roe", "co-correspondent Roe", "analyſt Roe"]
+    for rx in (dates._HINT_RE, dates._FUTURE_RE, pipeline._OUTSIDER_RE):
         plain = re.compile(rx.pattern, re.I)
         for text in texts:
-            found = rx.search(fold(text))
-            expected = plain.search(text)
-            assert (found and found.span()) == (expected and expected.span()), text
+            for end in range(len(text) + 1):
+                found = rx.search(fold(text), max(0, end - 25), end)
+                expected = plain.search(text, max(0, end - 25), end)
+                assert (found and found.span()) == (expected and expected.span()), text
 
 
 def test_sentence_boundaries_found_as_by_the_regex() -> None:

@@ -73,9 +73,9 @@ _PLAYER_AFTER = re.compile(
     rf",\s+(?:a|the|an)\s+(?:[\w-]+\s+){{0,3}}?{_PLAYER_WORDS}\b(?!\s+turned)", re.I
 )
 _MANAGING_ROLE = re.compile(r"\b(?:manager|coach|boss|chairman|director|chief|president|owner)\b")
+# read on the folded sentence: the matches of the same pattern with re.I, found faster
 _OUTSIDER_RE = re.compile(
-    r"\b(?:reporter|journalist|correspondent|analyst|columnist|spokes(?:man|woman|person))\s+$",
-    re.I,
+    r"\b(?:reporter|journalist|correspondent|analyst|columnist|spokes(?:man|woman|person))\s+$"
 )
 _APPOSITIVE_RE = re.compile(r",\s+(?:the\s+|its\s+|[a-z]+\s+)?")
 _FORMER_RE = re.compile(r"\b(?:former|ex-|then)\s*$", re.I)
@@ -134,7 +134,7 @@ def find_candidates(
         if not mentions:
             continue  # no trigger can be linked to anyone here
         outsiders.update(m.person for m in mentions if not m.pronoun and _OUTSIDER_RE.search(
-            sentence, max(0, m.start - 25), m.start))
+            folded[n], max(0, m.start - 25), m.start))
         if n in positions:
             athletes.update(m.person for m in mentions if not m.pronoun and _plays(sentence, m))
         if not triggers[n] and not (n in window and orgs.mentions[n]):

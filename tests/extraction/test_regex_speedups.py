@@ -327,3 +327,9 @@ def test_clause_boundaries_between_a_date_and_a_trigger_as_before() -> None:
         lo, hi = sorted((rng.randrange(len(text) + 1), rng.randrange(len(text) + 1)))
         assert dates._BOUNDARY_RE.findall(text) == plain.findall(text), text
         assert dates._BOUNDARY_RE.findall(text, lo, hi) == plain.findall(text, lo, hi), text
+
+
+def test_no_letter_is_a_digit() -> None:
+    """What lets the organisation filter skip its digit test for a word of letters."""
+    assert not any(chr(c).isalpha() and chr(c).isdigit() for c in range(0x110000)
+                   if not 0xD800 <= c <= 0xDFFF)

@@ -75,10 +75,13 @@ def test_dates_still_found_after_the_lookahead_guard() -> None:
 
 def test_word_before_matches_the_backward_regex() -> None:
     old = re.compile(r"([\w-]+)[\s,]*$")
-    sentence = "The ex-chairman, , Jane Roe met Acme's co-founder\tJohn Doe and 3M, then   Beta"
-    for pos in range(1, len(sentence) + 1):
-        m = old.search(sentence, max(0, pos - 30), pos)
-        assert _word_before(sentence, pos) == (m.group(1).lower() if m else ""), pos
+    for sentence in (
+        "The ex-chairman, , Jane Roe met Acme's co-founder\tJohn Doe and 3M, then   Beta",
+        "Café_owner\u00a0Zoë, ,\u2009Ünal-Öz x_y;Roe " + "w" * 40 + " Doe",
+    ):
+        for pos in range(1, len(sentence) + 1):
+            m = old.search(sentence, max(0, pos - 30), pos)
+            assert _word_before(sentence, pos) == (m.group(1).lower() if m else ""), pos
 
 
 def test_clean_text_replaces_typographic_characters() -> None:

@@ -7,10 +7,13 @@ import re
 
 from execwatch.services.extraction.engine import (
     cleanup,
+    coref,
+    dates,
     modality,
     names,
     pipeline,
     roles,
+    sentences,
     triggers,
 )
 from execwatch.services.extraction.engine.cleanup import clean_text
@@ -72,10 +75,13 @@ def test_dates_still_found_after_the_lookahead_guard() -> None:
 
 def test_word_before_matches_the_backward_regex() -> None:
     old = re.compile(r"([\w-]+)[\s,]*$")
-    sentence = "The ex-chairman, , Jane Roe met Acme's co-founder\tJohn Doe and 3M, then   Beta"
-    for pos in range(1, len(sentence) + 1):
-        m = old.search(sentence, max(0, pos - 30), pos)
-        assert _word_before(sentence, pos) == (m.group(1).lower() if m else ""), pos
+    for sentence in (
+        "The ex-chairman, , Jane Roe met Acme's co-founder\tJohn Doe and 3M, then   Beta",
+        "Café_owner\u00a0Zoë, ,\u2009Ünal-Öz x_y;Roe " + "w" * 40 + " Doe",
+    ):
+        for pos in range(1, len(sentence) + 1):
+            m = old.search(sentence, max(0, pos - 30), pos)
+            assert _word_before(sentence, pos) == (m.group(1).lower() if m else ""), pos
 
 
 def test_clean_text_replaces_typographic_characters() -> None:
@@ -94,8 +100,9 @@ def test_fold_keeps_offsets_and_what_re_ignorecase_equates() -> None:
             assert low.isspace() == ch.isspace() and low.isdecimal() == ch.isdecimal()
             assert not low.isascii() or low.isalpha(), hex(ord(ch))
     for letter in "abcdefghijklmnopqrstuvwxyz":
-        matched = [m.start() for m in re.finditer(letter, every, re.I)]
-        assert matched == [i for i, low in enumerate(folded) if low == letter], letter
+        expected = [i for i, low in enumerate(folded) if low == letter]
+        assert [m.start() for m in re.finditer(letter, every, re.I)] == expected, letter
+        assert [m.start() for m in re.finditer(f"[{letter}]", every, re.I)] == expected
     assert fold("ΟΔΥΣΣΕΥΣ İstanbul ſtriker") == "οδυσσευς istanbul striker"
 
 
@@ -162,6 +169,9 @@ def test_trigger_keys_as_with_a_leading_word_boundary() -> None:
 def test_one_space_as_splitting_every_line() -> None:
     texts = ["a b\nc d", "\n\na  b \n c\n\n", " a", "a ", "a\tb\nc", "x\n \ny", "", "\n",
              "a\u00a0 b\n"]
+    rng = random.Random(5)
+    texts += ["".join(rng.choice(["a", "bc", " ", "  ", "\n", "\n\n", " \n ", "\t", "é"])
+                      for _ in range(rng.randrange(0, 20))) for _ in range(3000)]
     for text in texts:
         lines = (" ".join(line.split()) for line in text.split("\n"))
         assert cleanup._one_space(text) == "\n".join(line for line in lines if line), text
@@ -174,6 +184,9 @@ def test_clean_text_removes_control_characters_and_codes_as_before() -> None:
         m.span() for m in plain_ric.finditer(text)
     ]
     assert clean_text("a\x00b\x7fc\td\x1fe") == "a b c d e"
+    for text in ("It was tough.I'm sure!He left?She did.", "Acme.N and GM.UL.", "U.S.A", "a.b"):
+        glued = cleanup._GLUED_RE.sub(cleanup._unglue, cleanup._RIC_RE.sub(cleanup._drop_ric, text))
+        assert clean_text(text) == glued, text
     assert clean_text("plain\ttext\nhere") == "plain text\nhere"
 
 
@@ -250,3 +263,79 @@ def test_clause_start_where_the_regex_found_it() -> None:
     for window in windows:
         cuts = [m.end() for m in plain.finditer(window)]
         assert modality._last_clause_start(window) == (cuts[-1] if cuts else 0), window
+
+
+def test_passive_triggers_read_as_two_branches_find_what_the_pattern_found() -> None:
+    assert len(triggers._BRANCHES) >= 5
+    pieces = ["was", "were", "is", "been", "being", "has been", "had  been", ",", ", ", ",  ",
+              "formally", "also", "appointed", "named", "made", "chief", "a", "fired", "sacked",
+              "suspended", "joined by", "reinstated", "Roe", "X", "for", "the", "match",
+              "pushed out", "be", "ousted", "relieved of his duties", "in the lawsuit"]
+    rng = random.Random(11)
+    sentences = ["Roe, appointed chief, was named; Doe, also fired, had been sacked, "
+                 "being appointed, wasappointed, ,appointed"]
+    sentences += [" ".join(rng.choice(pieces) for _ in range(30)) for _ in range(400)]
+    sentences += [s.replace(" ,", ",") for s in sentences[:100]]
+    for i in triggers._BRANCHES:
+        plain = re.compile(triggers._PATTERNS[i][0].removeprefix(r"\b"))
+        for sentence in sentences:
+            assert list(triggers._branch_spans(*triggers._BRANCHES[i], sentence)) == [
+                m.span() for m in plain.finditer(sentence)
+            ], (i, sentence)
+
+
+def test_descriptions_found_where_the_pattern_found_them() -> None:
+    sentences = [
+        "THE former chief executive said the 61-year-old businessman, this Frenchman, left.",
+        "That veteran banker of Acme met the new boss; the the chief Executive Roe and "
+        "bathe this\tengineer, tHaT  embattled ex-minister of Beta.",
+        "Then the company's American founder, theatre the lawyer at Acme, this official",
+    ]
+    for sentence in sentences:
+        assert [m.span() for m in coref._descriptions(sentence, fold(sentence))] == [
+            m.span() for m in coref._DESC_RE.finditer(sentence)
+        ], sentence
+
+
+def test_hints_found_on_the_folded_text_as_with_re_ignorecase() -> None:
+    texts = ["He WILL join NEXT Year", "She'll go in a Month", "IS TO leave; plans  to",
+             "Daylight, agony, yearly, weekday", "Expected to; SET TO; Intends to.", "wiLL",
+             "ſhall İs to", "the Quarter ago", "", "BBC Reporter Jane Roe", "ANALYST  Roe",
+             "the spokesWoman\tRoe", "columnists Roe", "co-correspondent Roe", "analyſt Roe"]
+    for rx in (dates._HINT_RE, dates._FUTURE_RE, pipeline._OUTSIDER_RE):
+        plain = re.compile(rx.pattern, re.I)
+        for text in texts:
+            for end in range(len(text) + 1):
+                found = rx.search(fold(text), max(0, end - 25), end)
+                expected = plain.search(text, max(0, end - 25), end)
+                assert (found and found.span()) == (expected and expected.span()), text
+
+
+def test_sentence_boundaries_found_as_by_the_regex() -> None:
+    rng = random.Random(9)
+    pieces = ["Mr.", "He", "left", ".", "!", "?", "?!", "...", '"', ")", " ", "  ", "A", "3",
+              "(The", "U.S.", "e.g.", "x"]
+    paras = ["He left. She stayed! Did he? Yes.", 'He said "no." Then (Acme) ... A.B. Roe left.']
+    paras += ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
+              for _ in range(3000)]
+    for para in paras:
+        assert [m.span() for m in sentences._boundaries(para)] == [
+            m.span() for m in sentences._BOUNDARY_RE.finditer(para)
+        ], para
+
+
+def test_clause_boundaries_between_a_date_and_a_trigger_as_before() -> None:
+    plain = re.compile(r"[,;]\s|\s(?:and|but|while|before|after)\s")
+    rng = random.Random(13)
+    pieces = [",", ";", " ", "  ", "and", "but", "while", "before", "after", "x", "\n", ", and"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 25))) for _ in range(3000)]
+    for text in texts:
+        lo, hi = sorted((rng.randrange(len(text) + 1), rng.randrange(len(text) + 1)))
+        assert dates._BOUNDARY_RE.findall(text) == plain.findall(text), text
+        assert dates._BOUNDARY_RE.findall(text, lo, hi) == plain.findall(text, lo, hi), text
+
+
+def test_no_letter_is_a_digit() -> None:
+    """What lets the organisation filter skip its digit test for a word of letters."""
+    assert not any(chr(c).isalpha() and chr(c).isdigit() for c in range(0x110000)
+                   if not 0xD800 <= c <= 0xDFFF)

@@ -17,6 +17,10 @@ _PAREN_TICKER_RE = re.compile(r"\(\s*[A-Za-z0-9]{1,8}(?:\.[A-Z]{1,3})+\s*\)")
 _RIC_RE = re.compile(r"[A-Z][A-Z]{1,5}[a-z]?\.[A-Z]{1,2}\b(?!\.)")
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'/-]{1,60}\((?:Reuters|AP|AFP|Bloomberg)\)\s*[-–—]+\s*")
 _GLUED_RE = re.compile(r"[.!?](?=[A-Z][a-z'])")
+_RIC_HINT_RE = re.compile(r"\.[A-Z]")
+# _GLUED_RE as one pattern per stop: each starts with a character the engine skips to at once
+_GLUED_HINTS = tuple(re.compile(re.escape(stop) + r"(?=[A-Z][a-z'])") for stop in ".!?")
+_SPACES_RE = re.compile(r"  +")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f\u200b\ufeff\ufffd]")
 # (character, replacement) pairs; no replacement is itself replaced, so the order is free.
 _QUOTES = tuple({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"',
@@ -63,17 +67,22 @@ def clean_text(text: str) -> str:
     text, tickers = _PAREN_TICKER_RE.subn("", text)
     if tickers:
         text = text.replace(" 's ", "'s ").replace(" , ", ", ")  # "Acme Inc ( ACME.N )'s"
-    text = _RIC_RE.sub(_drop_ric, text)
-    text = _GLUED_RE.sub(_unglue, text)
+    if _RIC_HINT_RE.search(text):  # every code has ".X"; the engine skips to a "." at once
+        text = _RIC_RE.sub(_drop_ric, text)
+    if any(stop.search(text) for stop in _GLUED_HINTS):
+        text = _GLUED_RE.sub(_unglue, text)
     text = _DATELINE_RE.sub("", _one_space(text))
     return _HEADING_RE.sub(_own_line, text) if _HEADING_HINT_RE.search(text) else text
 
 
 def _one_space(text: str) -> str:
     """Each line's words joined by single spaces, without empty lines."""
-    if text.isascii() and "\t" not in text and "  " not in text and " \n" not in text \
-            and "\n " not in text and text[:1] != " " and text[-1:] != " ":
-        # spaces and newlines only (control characters and \r are gone), no line to tidy
+    if text.isascii() and "\t" not in text:
+        # Spaces and newlines are its only white space (control characters and \r are gone):
+        # single spaces, none next to a newline or at either end, no empty line.
+        if "  " in text:
+            text = _SPACES_RE.sub(" ", text)
+        text = text.replace(" \n", "\n").replace("\n ", "\n").strip(" ")
         return "\n".join(filter(None, text.split("\n")))
     lines = (" ".join(line.split()) for line in text.split("\n"))
     return "\n".join(line for line in lines if line)

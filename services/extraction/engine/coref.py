@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from .folding import fold
 from .modality import is_contrasted
 from .names import Mention, Person
 
@@ -18,6 +20,9 @@ _DESC_RE = re.compile(
     r"Welshman|Irishman|Briton|German|American|Italian|Spaniard|Swede|Australian|Canadian)\b(?-i:(?!\s+(?:of|at)\s+[A-Z])(?!\s+[A-Z][a-z]))",
     re.I,
 )
+# Every description starts with "the", "this" or "that" and a space: found in the folded
+# sentence (one string the regex engine skips to), they are where _DESC_RE can match.
+_DESC_START_RE = re.compile(r"th(?:e|is|at)\s")
 _DECAY = 0.5
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|me|my)\b")
 _SAID_AFTER_RE = re.compile(r",?\s+(?:said|says|added|told)\b")
@@ -38,6 +43,15 @@ _AND_RE = re.compile(r"\s+and\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?")
 _QUOTED_RE = re.compile(r"\b(?:said|says|according\s+to)\s+$")
 
 
+def _descriptions(sentence: str, folded: str) -> Iterator[re.Match[str]]:
+    """`_DESC_RE.finditer(sentence)`, trying the pattern only where a description can start."""
+    end = 0
+    for start in _DESC_START_RE.finditer(folded):
+        if start.start() >= end and (m := _DESC_RE.match(sentence, start.start())) is not None:
+            yield m
+            end = m.end()
+
+
 def _speaker(sentence: str, named: list[Mention]) -> int | None:
     """The person a quote in this sentence is attributed to ("..., X said" / "said X")."""
     for m in named:
@@ -56,8 +70,11 @@ class CorefState:
         self.salience: dict[int, float] = {}
         self.last_named: list[int] = []  # the people the last sentence naming anyone named
 
-    def resolve(self, sentence: str, named: list[Mention], *, link: bool = True) -> list[Mention]:
-        """Return named mentions plus resolved pronoun/description mentions, in order."""
+    def resolve(
+        self, sentence: str, named: list[Mention], *, link: bool = True, folded: str | None = None
+    ) -> list[Mention]:
+        """Return named mentions plus resolved pronoun/description mentions, in order
+        (`folded` is `fold(sentence)`, computed here when needed and not given)."""
         extra: list[Mention] = []
         if link and (self.salience or named):
             for m in _PRONOUN_RE.finditer(sentence):
@@ -66,7 +83,7 @@ class CorefState:
                     poss = m.group(0).lower() == "his" or (
                         m.group(0).lower() == "her" and not _OBJECT_HER.match(sentence, m.end()))
                     extra.append(Mention(m.start(), m.end(), target, poss, pronoun=True))
-            for m in _DESC_RE.finditer(sentence):
+            for m in _descriptions(sentence, fold(sentence) if folded is None else folded):
                 target = self._target(sentence, m.start(), named, female=None)
                 if target is not None:  # "the Dutchman's second spell": possessive
                     poss = sentence.startswith("'s ", m.end())

@@ -54,7 +54,7 @@ def _plausible(words: list[str], seg: Segment, mid_words: set[str]) -> bool:
         return False
     if len(words) > 1 and all(w.isupper() for w in words) and "&" not in words:
         return False
-    if any(map(str.isdigit, last)):
+    if not last.isalpha() and any(map(str.isdigit, last)):  # (a letter is no digit)
         return False
     if len(words) == 1:
         if _DEMONYM_RE.search(last) or (last.isupper() and len(last) > 5) or last in _NOT_ALONE \
@@ -99,8 +99,11 @@ def index_orgs(segments: list[list[Segment]], people: PeopleIndex, title: str) -
     mid_words = {seg.words[0] for sent in segments for seg in sent if seg.start > 0}
     raw: list[list[tuple[Segment, bool, str]]] = []
     for sent, pmentions in zip(segments, people.mentions, strict=True):
-        taken = {(m.start, m.end) for m in pmentions}
         row: list[tuple[Segment, bool, str]] = []
+        raw.append(row)
+        if not sent:
+            continue
+        taken = {(m.start, m.end) for m in pmentions}
         for seg in map(_without_prefix, sent):
             if (seg.start, seg.end) in taken or (
                 not _NOT_ORG.isdisjoint(seg.words)
@@ -118,7 +121,6 @@ def index_orgs(segments: list[list[Segment]], people: PeopleIndex, title: str) -
                 or (len(words[0]) > 1 and words[0].isupper())
             )
             row.append((seg, strong, seg.text))
-        raw.append(row)
     names = [text for row in raw for _, _, text in row]
     canon = _canonical_forms(Counter(names), org_words)
     counts: Counter[str] = Counter()
@@ -168,8 +170,8 @@ def _canonical_forms(counts: Counter[str], org_words: frozenset[str]) -> dict[st
             canon[short] = suffixed[short]
             continue
         packed = short.replace(" ", "")
-        if sum(map(str.isupper, packed)) > 1 and len(packed) > 1 \
-                and (len(sw) == 1 or "&" in sw) and not any(
+        if (len(sw) == 1 or "&" in sw) and len(packed) > 1 \
+                and sum(map(str.isupper, packed)) > 1 and not any(
                     # "CME Group" is a fuller form of "CME"; "NYSE Euronext" is not
                     f != short and all(w in org_words for w in f.split()[1:])
                     for f in by_first.get(short, ())):

@@ -22,7 +22,6 @@ _RUN_RE = re.compile(
     rf"|\s+of\s+(?:the\s+)?{_TOKEN})*"
 )
 _PIECE_RE = re.compile(rf"{_TOKEN}|&|\bof\b|\bthe\b|{_PARTICLE}\b")
-_WORD_BEFORE_REV_RE = re.compile(r"[\s,]*([\w-]+)")  # on the reversed text before a run
 _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)")
 _ORG_WORDS = load_words("org_words.txt")
 _JOINERS = frozenset(("&", "of", "the"))
@@ -86,12 +85,17 @@ def find_segments(sentence: str, *, names_only: bool = False) -> list[Segment]:
 
 
 def _word_before(sentence: str, pos: int) -> str:
-    """The lower-cased word just before `pos` (commas and spaces between), within 30 characters.
-
-    Read backwards on the reversed window: a regex anchored at the end of the window would be
-    tried from every position of it."""
-    word = _WORD_BEFORE_REV_RE.match(sentence[max(0, pos - 30) : pos][::-1])
-    return word.group(1)[::-1].lower() if word else ""
+    """The lower-cased word just before `pos` (commas and spaces between), within 30 characters:
+    what r"([\\w-]+)[\\s,]*$" finds in the 30 characters, read backwards character by character
+    (a regex anchored at the end of the window would be tried from every position of it)."""
+    low = pos - 30 if pos > 30 else 0
+    end = pos
+    while end > low and (sentence[end - 1] == "," or sentence[end - 1].isspace()):
+        end -= 1
+    start = end
+    while start > low and (sentence[start - 1].isalnum() or sentence[start - 1] in "_-"):
+        start -= 1
+    return sentence[start:end].lower()
 
 
 _Part = tuple[int, int, tuple[str, ...], bool, str, str]

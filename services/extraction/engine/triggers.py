@@ -26,7 +26,9 @@ class Trigger(msgspec.Struct, frozen=True):
     text: str
 
 
-_PASSIVE = r"(?:(?:was|were|is|are|been|be|being|has\s+been|have\s+been|had\s+been)\s+|(?<=,\s))" \
+_AUX = r"(?:was|were|is|are|been|be|being|has\s+been|have\s+been|had\s+been)\s+"
+_PASSIVE_HEAD = rf"(?:{_AUX}|(?<=,\s))"
+_PASSIVE = _PASSIVE_HEAD + \
            r"(?:(?:formally|officially|also|recently|quickly|now|just|then|later|since|finally|" \
            r"first|unexpectedly|effectively|subsequently|duly|suddenly|abruptly|summarily|" \
            r"unceremoniously|swiftly|immediately|initially|briefly|controversially|" \
@@ -361,6 +363,16 @@ def _compile(pattern: str) -> tuple[re.Pattern[str], bool]:
 _COMPILED = [
     (*_compile(p), kind, link, frozenset(gate.split(" "))) for p, kind, link, gate in _PATTERNS
 ]
+# A passive pattern, (?:AUX|(?<=,\s))REST, can start at any word after a comma, so the regex
+# engine tries it at every character. It is read as its two branches instead, AUX REST (the
+# engine skips to the first letters of the auxiliaries) and ,\s REST (it skips to the commas),
+# each at every offset where it matches; the first branch is taken where both match, and no
+# match is taken inside an earlier one, as the regex engine does.
+_BRANCHES: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    i: (re.compile(_AUX + rest), re.compile(r",\s" + rest))
+    for i, (p, *_) in enumerate(_PATTERNS)
+    if (rest := p.removeprefix(r"\b" + _PASSIVE_HEAD)) != p
+}
 _GATES = frozenset().union(*(gate for *_, gate in _COMPILED))
 _BY_KEY: dict[str, tuple[int, ...]] = {
     key: tuple(i for i, (*_, gate) in enumerate(_COMPILED) if key in gate) for key in _GATES
@@ -397,13 +409,19 @@ def find_triggers(sentence: str, keys: frozenset[str], folded: str) -> list[Trig
     and `fold(sentence)`."""
     found: list[Trigger] = []
     taken: list[tuple[int, int]] = []
-    for i in sorted({i for key in keys for i in _BY_KEY[key]}):
+    order = _BY_KEY[next(iter(keys))] if len(keys) == 1 else sorted(
+        {i for key in keys for i in _BY_KEY[key]})  # (each _BY_KEY entry is in order)
+    for i in order:
         rx, on_folded, kind, link, _ = _COMPILED[i]
         if len(found) >= MAX_TRIGGERS_FOUND:
             break
-        for start, end in _spans(rx, sentence, folded) if on_folded else (
-            m.span() for m in rx.finditer(sentence)
-        ):
+        branches = _BRANCHES.get(i)
+        spans = (
+            _spans(rx, sentence, folded) if on_folded
+            else _branch_spans(*branches, sentence) if branches is not None
+            else map(re.Match.span, rx.finditer(sentence))
+        )
+        for start, end in spans:
             if len(found) >= MAX_TRIGGERS_FOUND:
                 break
             if start and (sentence[start - 1].isalnum() or sentence[start - 1] == "-"):
@@ -412,8 +430,29 @@ def find_triggers(sentence: str, keys: frozenset[str], folded: str) -> list[Trig
                 continue
             taken.append((start, end))
             found.append(Trigger(start, end, kind, link, sentence[start:end]))
-    found.sort(key=lambda t: t.start)
+    if len(found) > 1:
+        found.sort(key=lambda t: t.start)
     return found
+
+
+def _branch_spans(
+    aux: re.Pattern[str], comma: re.Pattern[str], sentence: str
+) -> Iterator[tuple[int, int]]:
+    """The spans `finditer` gives for a passive pattern, from its two branches (`_BRANCHES`)."""
+    found = []
+    pos = 0
+    while (m := aux.search(sentence, pos)) is not None:
+        found.append((m.start(), 0, m.end()))
+        pos = m.start() + 1
+    pos = 0
+    while (m := comma.search(sentence, pos)) is not None:
+        found.append((m.start() + 2, 1, m.end()))  # the match starts after the comma and space
+        pos = m.start() + 1
+    end = 0
+    for start, _, stop in sorted(found):
+        if start >= end:
+            yield start, stop
+            end = stop
 
 
 def _spans(rx: re.Pattern[str], sentence: str, folded: str) -> Iterator[tuple[int, int]]:

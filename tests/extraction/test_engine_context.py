@@ -475,3 +475,9 @@ def test_leave_and_the_return_from_it() -> None:
     assert [m[1] for m in found("Quillon Mills said Claire Brennick had been placed on garden "
                                 "leave.")] == ["on_leave"]
     assert found("Claire Brennick returned from a trip to China.") == []
+
+
+def test_retiring_a_post_and_the_organisation_after_a_possessive() -> None:
+    assert found("Quillon Energy chairman Peter Maddox is due to retire his Corven Bank post "
+                 "next year.") == [("Peter Maddox", "departed", "Corven Bank", "2022")]
+    assert found("Quillon Energy will retire its older aircraft.") == []

@@ -126,7 +126,7 @@ _APPOSITION_START = re.compile(r",\s*$")  # ", Europe's biggest bank, hired"
 _IT_BEFORE = re.compile(
     r"\b(?:it|the\s+(?:company|bank|firm|group|club|board))\s+(?:(?:has|have|had|also)\s+)*$"
 )
-_DIRECT_GAP = re.compile(r"\s+(?:the\s+)?")
+_DIRECT_GAP = re.compile(r"\s+(?:the\s+|his\s+|her\s+|their\s+)?")
 _LEFT_FOR = re.compile(
     r"\s+(?:in\s+\d{4}\s+)?to\s+(?:join|become|take|run|head|lead|launch|start)\b"
 )

@@ -481,3 +481,10 @@ def test_retiring_a_post_and_the_organisation_after_a_possessive() -> None:
     assert found("Quillon Energy chairman Peter Maddox is due to retire his Corven Bank post "
                  "next year.") == [("Peter Maddox", "departed", "Corven Bank", "2022")]
     assert found("Quillon Energy will retire its older aircraft.") == []
+
+
+def test_a_list_of_subjects_with_titles_between_them() -> None:
+    moves = found("Quillon Energy President Claire Brennick and Chairman Peter Maddox will step "
+                  "down in May.")
+    assert sorted(m[:2] for m in moves) == [("Claire Brennick", "departed"),
+                                            ("Peter Maddox", "departed")]

@@ -488,3 +488,7 @@ def test_a_list_of_subjects_with_titles_between_them() -> None:
                   "down in May.")
     assert sorted(m[:2] for m in moves) == [("Claire Brennick", "departed"),
                                             ("Peter Maddox", "departed")]
+    roles = {m.person: m.role for m in extract_moves(
+        "Quillon Energy President Claire Brennick and Chairman Peter Maddox will step down in "
+        "May.", published=PUBLISHED)}
+    assert roles == {"Claire Brennick": "president", "Peter Maddox": "chairman"}

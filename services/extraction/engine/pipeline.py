@@ -255,7 +255,9 @@ def _candidate(
             and _already_there(sentence, trig, who, org, held, roles, orgs, homes[:2],
                                homes[2]):
         move_type = "role_changed"
-    role = _post_after(sentence, trig, roles) or nearest_role(roles, trig.end, 60) \
+    titled = next((r[2] for r in roles if 0 <= who.start - r[1] <= 2), None) \
+        if move_type == "departed" and not who.pronoun else None  # "Chairman X will step down"
+    role = _post_after(sentence, trig, roles) or titled or nearest_role(roles, trig.end, 60) \
         or nearest_role(roles, who.start, 40)
     if move_type in ("return_hinted", "return_ruled_out") or trig.link == "found":
         role = None  # a founder's title is not the one named after the company

@@ -492,3 +492,13 @@ def test_a_list_of_subjects_with_titles_between_them() -> None:
         "Quillon Energy President Claire Brennick and Chairman Peter Maddox will step down in "
         "May.", published=PUBLISHED)}
     assert roles == {"Claire Brennick": "president", "Peter Maddox": "chairman"}
+
+
+def test_founders_and_titled_people_keep_their_posts() -> None:
+    roles = [(m.type, m.role) for m in extract_moves(
+        "Peter Maddox co-founded Quillon Energy in 2001.", published=PUBLISHED)]
+    assert roles == [("joined", "co-founder")]
+    roles = [(m.type, m.role) for m in extract_moves(
+        "Quillon Energy chairman Peter Maddox spoke on Monday. Later that day he resigned from "
+        "Quillon Energy.", published=PUBLISHED)]
+    assert roles == [("departed", "chairman")]

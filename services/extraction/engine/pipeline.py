@@ -259,8 +259,12 @@ def _candidate(
         if move_type == "departed" and not who.pronoun else None  # "Chairman X will step down"
     role = _post_after(sentence, trig, roles) or titled or nearest_role(roles, trig.end, 60) \
         or nearest_role(roles, who.start, 40)
-    if move_type in ("return_hinted", "return_ruled_out") or trig.link == "found":
-        role = None  # a founder's title is not the one named after the company
+    if move_type in ("return_hinted", "return_ruled_out"):
+        role = None
+    elif trig.link == "found":  # a founder's title is not the one named after the company
+        role = "co-founder" if "co" in trig.text.lower().replace("company", "") else "founder"
+    elif role is None and move_type == "departed" and org is not None and org == homes[0]:
+        role = homes[2]  # "Acme chairman X ... he resigned": the post the title names
     if role and (not org_named or org in _PARTIES):
         org = _office_of(role) or org
     org = _PARTY_NAMES.get(org, org) if org else org

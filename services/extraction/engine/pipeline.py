@@ -263,7 +263,7 @@ def _candidate(
         role = None
     elif trig.link == "found":  # a founder's title is not the one named after the company
         role = "co-founder" if "co" in trig.text.lower().replace("company", "") else "founder"
-    elif role is None and move_type == "departed" and org is not None and org == homes[0]:
+    elif role is None and org is not None and org == homes[0]:
         role = homes[2]  # "Acme chairman X ... he resigned": the post the title names
     if role and (not org_named or org in _PARTIES):
         org = _office_of(role) or org

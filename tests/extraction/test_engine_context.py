@@ -502,3 +502,9 @@ def test_founders_and_titled_people_keep_their_posts() -> None:
         "Quillon Energy chairman Peter Maddox spoke on Monday. Later that day he resigned from "
         "Quillon Energy.", published=PUBLISHED)]
     assert roles == [("departed", "chairman")]
+    roles = [(m.type, m.role) for m in extract_moves(
+        "Chief executive Peter Maddox told Corven Bank investors on Monday he was confident. "
+        "Later that day "
+        "he resigned.",
+        published=PUBLISHED)]
+    assert roles == [("departed", "chief executive")]

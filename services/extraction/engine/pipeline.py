@@ -136,6 +136,7 @@ def find_candidates(
     cands: list[Candidate] = []
     held: set[tuple[int, str | None]] = set()  # (person, org) posts taken in earlier sentences
     affil: dict[int, tuple[str, str]] = {}  # person -> the organisation and post a title names
+    posts: dict[int, str] = {}  # person -> a post a bare title names (no organisation)
     outsiders: set[int] = set()  # people named as analysts, reporters, spokesmen
     athletes: set[int] = set()  # players: their transfers are no executive moves
     # only a person named in the sentence can be its player
@@ -168,13 +169,19 @@ def find_candidates(
             titled = affiliation(sentence, m, roles, here_orgs)
             if titled is not None:
                 affil[m.person] = titled
+            else:  # a bare title ("chief executive Jane Roe"): the post, with no organisation
+                post = next((r[2] for r in roles if 0 <= m.start - r[1] <= 2
+                             and not _FORMER_RE.search(sentence, max(0, r[0] - 8), r[0])), None)
+                if post:
+                    posts.setdefault(m.person, post)
         staff = _staff(sentence, here_orgs, mentions) if triggers[n] else {}
         for trig in triggers[n]:
             for who, kind in link_people(sentence, trig, mentions, roles, here_orgs):
                 if who.person in outsiders:
                     continue  # an analyst quoted earlier is not "he" of a later move
                 titled = affil.get(who.person)
-                homes = (titled[0], orgs.main, titled[1]) if titled else (None, orgs.main, None)
+                homes = (titled[0], orgs.main, titled[1]) if titled \
+                    else (None, orgs.main, posts.get(who.person))
                 own_orgs = [o for o in here_orgs if staff.get(o.start, who.person) == who.person]
                 cand = _candidate(sentence, trig, who, kind, roles, own_orgs, homes,
                                   published, held, n)
@@ -263,7 +270,7 @@ def _candidate(
         role = None
     elif trig.link == "found":  # a founder's title is not the one named after the company
         role = "co-founder" if "co" in trig.text.lower().replace("company", "") else "founder"
-    elif role is None and org is not None and org == homes[0]:
+    elif role is None and (move_type == "departed" or (org is not None and org == homes[0])):
         role = homes[2]  # "Acme chairman X ... he resigned": the post the title names
     if role and (not org_named or org in _PARTIES):
         org = _office_of(role) or org

@@ -508,3 +508,12 @@ def test_founders_and_titled_people_keep_their_posts() -> None:
         "he resigned.",
         published=PUBLISHED)]
     assert roles == [("departed", "chief executive")]
+
+
+def test_an_insider_by_possessive_title_and_a_founder_who_holds_a_title() -> None:
+    moves = found("Claire Brennick, Quillon Energy's chief financial officer, will succeed Peter "
+                  "Maddox as chief executive.")
+    assert ("Claire Brennick", "role_changed") in [m[:2] for m in moves]
+    moves = found("Peter Maddox, Quillon Energy's chief executive, said the deal helps the "
+                  "company he helped found.")
+    assert [m[:2] for m in moves] == [("Peter Maddox", "joined")]

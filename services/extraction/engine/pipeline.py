@@ -87,7 +87,9 @@ _MANAGING_ROLE = re.compile(r"\b(?:manager|coach|boss|chairman|director|chief|pr
 _OUTSIDER_RE = re.compile(
     r"\b(?:reporter|journalist|correspondent|analyst|columnist|spokes(?:man|woman|person))\s+$"
 )
-_APPOSITIVE_RE = re.compile(r",\s+(?:the\s+|its\s+|[a-z]+\s+)?")
+_APPOSITIVE_RE = re.compile(
+    r",\s+(?:the\s+|its\s+|[a-z]+\s+|(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*'s?\s+)?"
+)
 _FORMER_RE = re.compile(r"\b(?:former|ex-|then)\s*$", re.I)
 _POST_GAP = re.compile(r"\s+(?:[A-Z][\w&.'-]*\s+){0,4}(?:as|to)\s+(?:(?:the|its|a|an|new)\s+)*")
 # "Since taking the reins, X has ...": a move recounted, not today's news
@@ -359,7 +361,8 @@ def _already_there(
     roles: list[tuple[int, int, str]], orgs: list[OrgMention], homes: tuple[str | None, ...],
     title_post: str | None,
 ) -> bool:
-    if trig.text.lower().startswith("join") or trig.link == "title" or trig.kind == "return":
+    if trig.text.lower().startswith("join") or trig.link == "title" or trig.kind == "return" \
+            or "found" in trig.text.lower():  # a founder joins, whatever title follows
         return False  # "back to work as president of Acme": from outside
     if org not in homes and _LEFT_TO_RE.search(sentence, max(0, trig.start - 12), trig.start):
         return False  # "left to take over Beta": Beta is a new employer
@@ -381,7 +384,7 @@ def _already_there(
                 return False  # "Coach X, who took over in May", "named a new CEO: X"
             owner = next((o.name for o in orgs if 0 <= start - o.end <= 2), None)
             return owner == org or (owner is None and (org is None or org in homes))
-        if 0 <= start - who.end <= 16 and _APPOSITIVE_RE.fullmatch(sentence, who.end, start) \
+        if 0 <= start - who.end <= 30 and _APPOSITIVE_RE.fullmatch(sentence, who.end, start) \
                 and not (trig.link == "tenure" and 0 <= trig.start - end <= 2):
             return True  # "X, chief technology officer, was appointed ..." (not "X, CEO from")
     return False

@@ -517,3 +517,16 @@ def test_an_insider_by_possessive_title_and_a_founder_who_holds_a_title() -> Non
     moves = found("Peter Maddox, Quillon Energy's chief executive, said the deal helps the "
                   "company he helped found.")
     assert [m[:2] for m in moves] == [("Peter Maddox", "joined")]
+
+
+def test_ruling_out_in_other_words_and_by_the_speaker() -> None:
+    def kind(sentence: str) -> list[str]:
+        return [m[1] for m in found(LEFT + sentence) if m[1] != "departed"]
+
+    assert kind("Brennick dismissed talk of a return to Quillon Mills.") == ["return_ruled_out"]
+    assert kind("A return to Quillon Mills is off the table, Brennick said.") == [
+        "return_ruled_out"]
+    assert kind("Brennick denied she was planning a return to Quillon Mills.") == []
+    assert kind("Brennick is weighing a return to Quillon Mills.") == ["return_hinted"]
+    assert found("A return to positive growth is likely, chief economist Claire Brennick "
+                 "said.") == []

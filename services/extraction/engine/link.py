@@ -138,6 +138,8 @@ _AS_GAP = re.compile(r"\s+(?:(?:as|to|to\s+become|to\s+be)\s+)?"
                      r"(?:(?:the|its|their|his|her|a|an)\s+)?"
                      r"(?:[A-Z][\w&'.-]*\s+){0,4}")
 _SIDE_CLAUSE = re.compile(r",\s+who\s[^,;]*,")
+_TO_NAME = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")  # "a return to Acme", not "to growth"
+_SAID_AFTER = re.compile(r"\s+(?:said|says|told)\b")
 _AS_AFTER = re.compile(r"\s+as\s+(?:(?:the|its|their|a|an|new)\s+)*")
 _COMPASS = frozenset(("North", "South", "East", "West", "Central", "Northern", "Southern",
                       "Eastern", "Western"))
@@ -194,6 +196,14 @@ def _noun_person(sentence: str, trig: Trigger, mentions: list[Mention]) -> Menti
     return None
 
 
+def _speaker_after(sentence: str, trig: Trigger, mentions: list[Mention]) -> Mention | None:
+    """The person who says it: "A return to Acme is off the table, X said." """
+    for m in mentions:
+        if m.start > trig.end and not m.pronoun and _SAID_AFTER.match(sentence, m.end):
+            return m
+    return None
+
+
 def _title_person(
     sentence: str, trig: Trigger, mentions: list[Mention], roles: list[tuple[int, int, str]]
 ) -> Mention | None:
@@ -232,11 +242,17 @@ def link_people(
         if _NEG_RETURN.match(after) and not _COMPANY_WORDS.match(after):
             return []
         before = sentence[max(0, trig.start - 20) : trig.start].lower()
-        if re.search(r"(?:the|his|her|'s)\s+(?:[a-z-]+\s+)?$", before):
-            if trig.text.lower() == "returns":
-                return []
-            who = _noun_person(sentence, trig, mentions)  # "the return of X and Y"
-            return [(m, "return") for m in _with_list(sentence, who, mentions)]
+        noun = re.search(r"(?:the|his|her|'s|\ba|\ban)\s+(?:[a-z-]+\s+)?$", before)
+        if noun is not None and trig.text.lower() == "returns":
+            return []
+        if noun is not None and not noun.group(0).startswith("a"):
+            who = _noun_person(sentence, trig, mentions)
+            return [(m, "return") for m in _with_list(sentence, who, mentions)]  # "of X and Y"
+        if noun is not None:  # "a return": of someone, by the one who speaks, else the subject's
+            who = _noun_person(sentence, trig, mentions) or (
+                _speaker_after(sentence, trig, mentions) if _TO_NAME.match(after) else None)
+            if who is not None:
+                return [(who, "return")]
         if trig.link == "subj" and not _RETURN_FOLLOW.match(after) \
                 and not trig.text.endswith((" at", " with", " as", " of", " seat", " job")) \
                 and not ruled_out_after(sentence, trig.end):

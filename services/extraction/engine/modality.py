@@ -32,9 +32,11 @@ _NOT_RULE_OUT = re.compile(
     r"(?:not|n't|never|refus(?:ed|es|ing)\s+to|declin(?:ed|es|ing)\s+to)\s+(?:\w+\s+)?"
     r"rul(?:e|ed|es|ing)\s+out|left\s+the\s+door\s+open|leaves?\s+the\s+door\s+open"
 )
+_DENIED = re.compile(r"\b(?:den(?:y|ied|ies|ying)|rejected)\b")
 _RULED_OUT = re.compile(
     r"\b(?:no\s+(?:intention|plans?|desire|interest|wish|thought)|rul(?:ed|es|ing)?\s+out|"
-    r"no\s+way|no\s+chance|(?:clos\w*|shut\w*)\s+the\s+door\s+on)\b"
+    r"no\s+way|no\s+chance|(?:clos\w*|shut\w*)\s+the\s+door\s+on|dismiss\w*|"
+    r"play(?:s|ed|ing)?\s+down|pour(?:s|ed|ing)?\s+cold\s+water\s+on)\b"
 )
 _NEGATED = re.compile(r"\b(?:not|never|won't|wouldn't)\b|n't\b")
 _HINTED = re.compile(
@@ -148,8 +150,8 @@ def return_type(sentence: str, start: int, end: int | None = None) -> str | None
         if _CONDITION.search(near):
             return None  # "that could change if X does not return": a condition, no statement
         return "return_ruled_out"
+    if _DENIED.search(before):
+        return None  # "denied she was planning a return": no statement either way
     if _HINTED.search(before):
         return "return_hinted"
-    if re.search(r"\b(?:den(?:y|ied|ies)|rejected)\b", before):
-        return None
     return "returned"

@@ -302,8 +302,10 @@ def test_hints_found_on_the_folded_text_as_with_re_ignorecase() -> None:
              "Daylight, agony, yearly, weekday", "Expected to; SET TO; Intends to.", "wiLL",
              "ſhall İs to", "the Quarter ago", "", "BBC Reporter Jane Roe", "ANALYST  Roe",
              "the spokesWoman\tRoe", "columnists Roe", "co-correspondent Roe", "analyſt Roe"]
-    for rx in (dates._HINT_RE, dates._FUTURE_RE, pipeline._OUTSIDER_RE):
-        plain = re.compile(rx.pattern, re.I)
+    old_hint = r"(?=[aymwqd])(?:ago\b|year\b|month\b|week\b|quarter\b|day\b)"
+    for rx, old in ((dates._HINT_RE, old_hint), (dates._FUTURE_RE, dates._FUTURE_RE.pattern),
+                    (pipeline._OUTSIDER_RE, pipeline._OUTSIDER_RE.pattern)):
+        plain = re.compile(old, re.I)
         for text in texts:
             for end in range(len(text) + 1):
                 found = rx.search(fold(text), max(0, end - 25), end)
@@ -339,3 +341,16 @@ def test_no_letter_is_a_digit() -> None:
     """What lets the organisation filter skip its digit test for a word of letters."""
     assert not any(chr(c).isalpha() and chr(c).isdigit() for c in range(0x110000)
                    if not 0xD800 <= c <= 0xDFFF)
+
+
+def test_relative_dates_read_on_the_folded_text_as_with_re_ignorecase() -> None:
+    plain = re.compile(dates._REL_RE.pattern, re.I)
+    texts = ["He left TWO Years ago, on Monday; Last Quarter, the Following WEEK, TODAY",
+             "a month ago, 3 months AGO, earlier  this year, yeſterday, İn thıs year",
+             "Tuesdays, sundayX, the previous\tmonth, next year's, eleven years ago"]
+    for text in texts:
+        found = [(m.span(), {k: text[m.start(k) : m.end(k)] for k, v in m.groupdict().items() if v})
+                 for m in dates._REL_RE.finditer(fold(text))]
+        assert found == [(m.span(), {k: v for k, v in m.groupdict().items() if v})
+                         for m in plain.finditer(text)], text
+    assert resolve_when("He quit two YEARS ago.", 3, "2020-05-17") == "2018"

@@ -35,14 +35,14 @@ _REL_RE = re.compile(
     r"the\s+previous)\s+(?P<span>year|month|week|quarter)\b)"
     r"|(?P<wd>\b(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
     r"|(?P<yd>\b(?P<ydw>yesterday|today)\b))",
-    re.I,
 )
 _LATER_RE = re.compile(
     rf"\b(\d{{1,2}}|{'|'.join(_NUMBERS)}|an?)\s+(years?|months?)\s+later\b", re.I
 )
-# These two are read on the folded text (see folding.py): the matches of the same patterns
-# with re.I, found faster.
-_HINT_RE = re.compile(r"(?=[aymwqd])(?:ago\b|year\b|month\b|week\b|quarter\b|day\b)")
+# These three are read on the folded text (see folding.py): the matches of the same patterns
+# with re.I, found faster (the values of _REL_RE's groups are taken from the text itself).
+# Each branch of _HINT_RE begins with a letter, which the engine skips to.
+_HINT_RE = re.compile(r"ago\b|year\b|month\b|week\b|quarter\b|day\b")
 _FUTURE_RE = re.compile(
     r"\b(?=[wstaipn'e])(?:will|shall|to\s+be|is\s+to|are\s+to|plans?\s+to|'ll|next|"
     r"expected\s+to|set\s+to|intends?\s+to|said\s+(?:\w+\s+){1,4}?would)\b"
@@ -77,11 +77,11 @@ def _date_values(text: str, published: str | None) -> tuple[tuple[int, str], ...
     found = []
     matches = list(_DATE_RE.finditer(text))
     if _HINT_RE.search(folded):
-        matches += _REL_RE.finditer(text)
+        matches += _REL_RE.finditer(folded)
     for m in matches:
         if m.start() and text[m.start() - 1].isalnum():
             continue  # inside a word or a longer number
-        value = _value(m, pub, future)
+        value = _value(m, text, pub, future)
         if value is not None:
             found.append((m.start(), value))
     if found and "later" in text:
@@ -151,13 +151,15 @@ def resolve_when(text: str, pos: int, published: str | None) -> str | None:
     return best[1] if best else None
 
 
-def _groups(m: re.Match[str]) -> Callable[[str], str]:
-    found = {k: v for k, v in m.groupdict().items() if v}
+def _groups(m: re.Match[str], text: str) -> Callable[[str], str]:
+    """The groups of a match, as written in `text`."""
+    found = {k: text[m.start(k) : m.end(k)] for k, v in m.groupdict().items() if v}
     return lambda key: found.get(key, "")
 
 
-def _value(m: re.Match[str], pub: dt.date | None, future: bool) -> str | None:
-    g = _groups(m)
+def _value(m: re.Match[str], text: str, pub: dt.date | None, future: bool) -> str | None:
+    """The date a match of `text` (or of its folded form) names."""
+    g = _groups(m, text)
     try:
         if g("dmy"):
             return dt.date(int(g("y1")), _month(g("m1")), int(g("d1"))).isoformat()
@@ -172,13 +174,12 @@ def _value(m: re.Match[str], pub: dt.date | None, future: bool) -> str | None:
     if pub is None:
         return None
     try:
-        return _relative(m, pub, future)
+        return _relative(g, pub, future)
     except (ValueError, OverflowError):  # "next week" from 9999-12-31
         return None
 
 
-def _relative(m: re.Match[str], pub: dt.date, future: bool) -> str | None:
-    g = _groups(m)
+def _relative(g: Callable[[str], str], pub: dt.date, future: bool) -> str | None:
     if g("ago"):
         n = g("n").lower()
         count = 1 if n == "a" else int(n) if n.isdigit() else _NUMBERS[n]

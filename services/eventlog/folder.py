@@ -24,27 +24,27 @@ Sources = list[tuple[str, list[bytes]]]  # (draft id, entry ids that reported it
 
 
 class _Pending(list[bytes]):
-    """The entry ids of one draft not yet taken as sources, in log order (the list itself).
+    """One draft (None for reports of no usable name) and its entry ids not yet taken as
+    sources, in log order (the list itself).
 
     Shared by the draft's wordings, so its sources come out in log order, as live
     application stores them, without sorting.
     """
 
-    __slots__ = ("draft_id",)
+    __slots__ = ("draft",)
 
-    def __init__(self, draft_id: str) -> None:
+    def __init__(self, draft: Draft | None) -> None:
         super().__init__()
-        self.draft_id = draft_id
+        self.draft = draft
 
 
 class _Wording:
-    """One wording: its draft, its draft's pending sources, its earliest entry, and its
-    reports not yet counted in the draft."""
+    """One wording: its draft with the draft's pending sources, its earliest entry, and
+    its reports not yet counted in the draft."""
 
-    __slots__ = ("draft", "first", "pending", "uncounted")
+    __slots__ = ("first", "pending", "uncounted")
 
-    def __init__(self, draft: Draft | None, pending: _Pending, first: bytes) -> None:
-        self.draft = draft
+    def __init__(self, pending: _Pending, first: bytes) -> None:
         self.pending = pending
         self.first = first
         self.uncounted = 0
@@ -60,8 +60,8 @@ class Folder:
         self.events = 0
         self._wordings: dict[Report, _Wording] = {}
         self._fresh: list[_Pending] = []  # the drafts with entry ids not yet taken
-        self._drafts: dict[DraftKey, tuple[Draft, _Pending]] = {}
-        self._unusable = _Pending("")  # reports of no usable name: no draft, no sources
+        self._drafts: dict[DraftKey, _Pending] = {}
+        self._unusable = _Pending(None)  # reports of no usable name: no draft, no sources
         self._buckets: dict[str, Bucket] = {}
         self._strings: dict[str, str] = {}
         # Every name of the log, not only the most recent ones ``mention`` keeps.
@@ -85,7 +85,7 @@ class Folder:
     def take_sources(self) -> Sources:
         """The entry ids folded since the last call, by draft, in log order (reports of
         an unusable name have no draft and are left out)."""
-        sources = [(pending.draft_id, pending[:]) for pending in self._fresh if pending.draft_id]
+        sources = [(p.draft.id, p[:]) for p in self._fresh if p.draft is not None]
         for pending in self._fresh:
             pending.clear()
         self._fresh = []
@@ -94,8 +94,9 @@ class Folder:
     def buckets(self) -> dict[str, Bucket]:
         """Every bucket, its drafts holding every report folded so far (by surname)."""
         for report, wording in self._wordings.items():
-            if wording.uncounted and wording.draft is not None:
-                wording.draft.add(
+            draft = wording.pending.draft
+            if wording.uncounted and draft is not None:
+                draft.add(
                     report.person,
                     report.org,
                     report.role,
@@ -118,23 +119,21 @@ class Folder:
             when=self._kept(report.when),
             published=self._kept(report.published),
         )
-        draft, pending = self._draft_for(kept)
-        wording = self._wordings[kept] = _Wording(draft, pending, first)
+        wording = self._wordings[kept] = _Wording(self._draft_for(kept), first)
         return wording
 
     def _kept(self, value: str | None) -> str | None:
         return value if value is None else self._strings.setdefault(value, value)
 
-    def _draft_for(self, report: Report) -> tuple[Draft | None, _Pending]:
+    def _draft_for(self, report: Report) -> _Pending:
         found = self._mention(report.person)
         if found is None:
-            return None, self._unusable
+            return self._unusable
         key = draft_key(found, report.type, report.org, report.when, report.published)
         known = self._drafts.get(key)
         if known is None:
             bucket = self._buckets.get(key[0])
             if bucket is None:
                 bucket = self._buckets[key[0]] = Bucket(surname=key[0])
-            draft = bucket.draft_for(key)
-            known = self._drafts[key] = (draft, _Pending(draft.id))
+            known = self._drafts[key] = _Pending(bucket.draft_for(key))
         return known

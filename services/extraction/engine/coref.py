@@ -29,7 +29,8 @@ _SAID_AFTER_RE = re.compile(r",?\s+(?:said|says|added|told)\b")
 _TOLD_RE = re.compile(
     r"\b(?:told|asked|urged|informed|warned|assured)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$"
 )
-_OBJECT_RE = re.compile(r"\b(?:to|by|with|under|from|against|than|of|for|in|at|on)\s+$")
+_OBJECT_WORDS = frozenset(("to", "by", "with", "under", "from", "against", "than", "of", "for",
+                           "in", "at", "on"))
 # "the latter" / "the former" standing alone for a person named in the last sentence
 _LATTER_RE = re.compile(
     r"\b[Tt]he\s+(latter|former)\b(?=\s*[,.;]|\s+(?:would|will|has|had|was|is|said|says|also|"
@@ -149,6 +150,11 @@ class CorefState:
             weight = lead if i == 0 else 1.0
             if _QUOTED_RE.search(sentence, max(0, m.start - 16), m.start):
                 weight = 0.3  # "..., said Jane Roe, an analyst": a source, not the story's subject
-            elif _OBJECT_RE.search(sentence, max(0, m.start - 12), m.start):
+            elif _word_before(sentence, m.start) in _OBJECT_WORDS:
                 weight = 0.5  # "... lost in 1992 to John Major": not who the next "he" is
             self.salience[m.person] = self.salience.get(m.person, 0.0) + weight
+
+
+def _word_before(sentence: str, pos: int) -> str:
+    """The word just before ``pos`` (a short one: prepositions are what is looked for)."""
+    return sentence[max(0, pos - 9) : pos].rstrip().rpartition(" ")[2]

@@ -68,7 +68,8 @@ def _plausible(words: list[str], seg: Segment, mid_words: set[str]) -> bool:
 
 
 def _without_prefix(seg: Segment) -> Segment:
-    """The name without a leading "Ex-" or adjective ("Cincinnati-based P&G" is "P&G")."""
+    """The name without a leading "Ex-" or adjective ("Cincinnati-based P&G" is "P&G"), for a
+    segment whose first word has a hyphen."""
     first = seg.words[0]
     if len(seg.words) > 1 and "-" in first and first.rsplit("-", 1)[1].islower():
         return msgspec.structs.replace(seg, start=seg.start + len(first) + 1,
@@ -104,7 +105,9 @@ def index_orgs(segments: list[list[Segment]], people: PeopleIndex, title: str) -
         if not sent:
             continue
         taken = {(m.start, m.end) for m in pmentions}
-        for seg in map(_without_prefix, sent):
+        for seg in sent:
+            if "-" in seg.words[0]:
+                seg = _without_prefix(seg)
             if (seg.start, seg.end) in taken or (
                 not _NOT_ORG.isdisjoint(seg.words)
                 and not any(w in org_words and w not in _NOT_ORG for w in seg.words)

@@ -195,7 +195,7 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"female|woman|black)\s+){0,2}(?:co-|deputy\s+|vice\s+|vice-)?(?i:chief|chairman|executive|"
      r"chairwoman|president|ceo|cfo|coo|director|head|manager|coach|leader|governor|minister|"
      r"secretary|partner|chair|boss|mp|commissioner)\b)", "joined", "subj",
-     "beca beco be is"),
+     "beca beco be new"),
     (r"\b(?:co-?found(?:ed|ing)?|found(?:ed|ing)?|set\s+up|launch(?:ed|ing)?|start(?:ed|ing)|"
      r"establish(?:ed|ing)?|open(?:ed|ing)?|form(?:ed|ing)?)\b(?=\s+(?:[A-Z]|by\s+[A-Z]|(?:the|his|her|a|an|"
      r"their)\s+(?:own\s+|new\s+)?(?:[\w-]+\s+){0,3}(?:company|firm|business|party|fund|"

@@ -90,7 +90,8 @@ class CorefState:
                     poss = sentence.startswith("'s ", m.end())
                     end = m.end() + 2 if poss else m.end()
                     extra.append(Mention(m.start(), end, target, poss, pronoun=True))
-            for m in _LATTER_RE.finditer(sentence):  # "the latter would retire in 2000"
+            latter = "latter" in sentence or "he former " in sentence
+            for m in _LATTER_RE.finditer(sentence) if latter else ():  # "the latter would retire"
                 pair = self._pair(sentence, m.start(), named)
                 if pair is not None:
                     target = pair[1] if m.group(1).lower() == "latter" else pair[0]

@@ -107,12 +107,16 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
     (r"\bresum(?:e|es|ed|ing)\s+(?:his|her|their|full)\s+(?:\w+\s+)?(?:duties|role|post|job|"
      r"position|responsibilities)\b", "return", "subj",
      "resu"),
-    # "is stepping back temporarily", "will be away from the company for six weeks"
+    # "is stepping back temporarily"
     (r"\b(?:step(?:s|ped|ping)?\s+(?:back|aside|down)\s+temporarily|temporarily\s+step(?:s|ped|ping)?"
-     r"\s+(?:back|aside|down)|away\s+from\s+(?:work|the\s+(?:office|company|business|firm|bank|"
-     r"group|job)|[A-Z]\w*)(?=[^.;]{0,40}?\bfor\s+(?:\w+\s+)?(?:days|weeks|months)\b))",
+     r"\s+(?:back|aside|down))\b",
      "on_leave", "subj",
-     "step temp away"),
+     "temp"),
+    # "will be away from the company for six weeks"
+    (r"\baway\s+from\s+(?:work|the\s+(?:office|company|business|firm|bank|group|job)|[A-Z]\w*)"
+     r"(?=[^.;]{0,40}?\bfor\s+(?:\w+\s+)?(?:days|weeks|months)\b)",
+     "on_leave", "subj",
+     "away"),
     (r"\bsuspension\b(?!\s+(?:of\s+(?:trading|shares|the)|for\s+(?:the\s+)?\w+\s+(?:match|game|leg)))",
      "on_leave", "noun",
      "susp"),
@@ -287,7 +291,8 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"previously|was\s+formerly|formerly|most\s+recently|prior\s+to\s+(?:that|this|"
      r"joining\s+[\w&.]+)|before\s+(?:that|joining\s+[\w&.]+))\b", "departed", "career",
      "been prev form most prio befo"),
-    (r"\b(?:(?<!was\s)(?<!is\s)(?<!were\s)(?<!seemed\s)resign(?:s|ed|ing)?(?!\s+to\s+(?:a|an|the|"
+    (r"\b(?:resign(?<!was\sresign)(?<!is\sresign)(?<!were\sresign)(?<!seemed\sresign)"
+     r"(?:s|ed|ing)?(?!\s+to\s+(?:a|an|the|"
      r"defeat|losing|it|being)\b)|quit(?:s|ting)?|depart(?:s|ed|ing(?!\s+(?i:chief|ceo|chairman|"
      r"president|head|boss|manager|coach|director)))?|"
      r"retir(?:e|es|ed|ing)(?!\s+(?:the|a|an|its|their|some|all|debt|bonds?|shares|chief|ceo|"

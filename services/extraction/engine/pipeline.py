@@ -13,11 +13,12 @@ from .coref import CorefState
 from .dates import parse_date as _parse_date
 from .dates import resolve_when
 from .folding import fold_lines, whole_words
-from .link import affiliation, link_people, pick_org
+from .link import link_people
 from .merge import Candidate, merge
 from .modality import is_asserted, is_unrealised, return_type
 from .model import Move
 from .names import Mention, index_people
+from .orgchoice import affiliation, pick_org
 from .orgs import OrgMention, index_orgs
 from .roles import find_roles, nearest_role
 from .segments import find_segments

@@ -1,0 +1,215 @@
+"""Organisation choice: which organisation, and which post, a move is about."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import load_words
+from .names import Mention
+from .orgs import OrgMention
+from .triggers import Trigger
+
+_PLACES = load_words("places.txt")
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*$")
+_FORMER_TITLE = re.compile(r"\b(?:former|ex-|then|one-time|previous)\s*$", re.I)
+_BACK_TO = re.compile(r"\s+to\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:former\s+|old\s+)?"
+                      r"(?:club|company|firm|team|side|employer|party|bank|group)?\s*")
+_ORG_CHAIN_GAP = re.compile(r"(?:'s?)?\s+(?:(?:the|its)\s+)?")  # "Switzerland's SGS Group"
+_OWNER_GAP = re.compile(r"(?:'s?)?\s*(?:(?:new|former|outgoing|incoming|current|top|next)\s+)?")
+_CORPORATE_ROLE = re.compile(r"\b(?:chief|ceo|cfo|coo|cto|chair\w*|director|officer|executive)\b")
+_GOVERNMENT_AFTER = re.compile(
+    r"\s+(?:(?:from|to|in)\s+(?:the\s+)?government|(?:from\s+|to\s+|into\s+)?the\s+"
+    r"(?:shadow\s+)?cabinet)\b"
+)
+_APPOSITION_START = re.compile(r",\s*$")  # ", Europe's biggest bank, hired"
+_IT_BEFORE = re.compile(
+    r"\b(?:it|the\s+(?:company|bank|firm|group|club|board))\s+(?:(?:has|have|had|also)\s+)*$"
+)
+_DIRECT_GAP = re.compile(r"\s+(?:the\s+|his\s+|her\s+|their\s+)?")
+_LEFT_FOR = re.compile(
+    r"\s+(?:in\s+\d{4}\s+)?to\s+(?:join|become|take|run|head|lead|launch|start)\b"
+)
+_CLAUSE_BREAK = re.compile(r"[,;]")
+_ITS_AFTER = re.compile(r"\s+(?:as\s+)?(?:its|their)\s+(?:new\s+|next\s+)?[a-z]")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")  # "joins from Beta": Beta is the old job
+_OWNER_OF = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}")
+_AS_GAP = re.compile(r"\s+(?:(?:as|to|to\s+become|to\s+be)\s+)?"
+                     r"(?:(?:the|its|their|his|her|a|an)\s+)?"
+                     r"(?:[A-Z][\w&'.-]*\s+){0,4}")
+_SIDE_CLAUSE = re.compile(r",\s+who\s[^,;]*,")
+_AS_AFTER = re.compile(r"\s+as\s+(?:(?:the|its|their|a|an|new)\s+)*")
+_COMPASS = frozenset(("North", "South", "East", "West", "Central", "Northern", "Southern",
+                      "Eastern", "Western"))
+_WAS_BEFORE = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+(?:and|&)\s+)?$"
+)
+_WHEN_GAP = re.compile(r"\s+(?:of|at)\s+[^,;]{1,60}?\s+(?:when|until|before)\s+")
+_APPOS_GAP = re.compile(r",\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[A-Z][\w&'.-]*\s+){0,4}")
+COMPANY_WORDS = re.compile(
+    r"^\s+(?:to\s+|at\s+|from\s+)?the\s+(?:company|firm|group|bank|club|board|party|team|"
+    r"business|carmaker|automaker|retailer|insurer|lender|airline|network|agency|side|"
+    r"organisation|organization)\b",
+    re.I,
+)
+
+
+def _role_owner(
+    sentence: str, role: tuple[int, int, str], orgs: list[OrgMention]
+) -> OrgMention | None:
+    """The organisation a role phrase names: "Acme chairman", "Acme's new CEO", "head of Acme"."""
+    start, end, title = role
+    corporate = _CORPORATE_ROLE.search(title) is not None
+    for i, o in enumerate(orgs):
+        before = o.end <= start and _OWNER_GAP.fullmatch(sentence, o.end, start) is not None
+        if not before and not (o.start >= end and _OWNER_OF.fullmatch(sentence, end, o.start)):
+            continue
+        nxt = orgs[i + 1] if i + 1 < len(orgs) else None
+        owner = o
+        if nxt is not None and 0 <= nxt.start - o.end <= 12 \
+                and _ORG_CHAIN_GAP.fullmatch(sentence, o.end, nxt.start):
+            if before:
+                continue  # another name follows: the nearer one owns the role
+            owner = nxt  # "CFO at Switzerland's SGS Group": the firm, not the country
+        if (corporate or title == "head" or title.startswith("head of")) \
+                and all(w in _PLACES or w in _COMPASS for w in owner.name.split()):
+            return None  # a company post does not belong to a country ("North America")
+        return owner
+    return None
+
+
+def _owns_next(sentence: str, org: OrgMention) -> bool:
+    """True for a possessive organisation: "Beta's European arm"."""
+    return sentence.endswith(("'s", "'"), 0, org.end) or sentence.startswith(("'s ", "' "), org.end)
+
+
+def _titles(roles: list[tuple[int, int, str]], start: int, end: int) -> bool:
+    """True when a role fills the gap between an organisation and a name: "hired Acme chief
+    executive X" names X's present employer, not the one hiring."""
+    return any(0 <= r[0] - start <= 2 and 0 <= end - r[1] <= 2 for r in roles)
+
+
+def _move_role(
+    sentence: str, trig: Trigger, who: Mention, roles: list[tuple[int, int, str]], kind: str
+) -> tuple[int, int, str] | None:
+    """The role the trigger moves into or out of: "resigned as R", "R X", "X, R,"."""
+    for r in roles:
+        if 0 <= r[0] - trig.end <= 25 and _AS_GAP.fullmatch(sentence, trig.end, r[0]) \
+                and not 0 <= who.start - r[1] <= 2:  # not a title before the name
+            return r
+        if trig.link == "obj" and 0 <= r[0] - who.end <= 25 \
+                and _AS_AFTER.fullmatch(sentence, who.end, r[0]):
+            return r  # "appointed Beta's CEO X as the new head of Acme"
+    for r in roles:
+        if 0 <= who.start - r[1] <= 2:
+            if kind == "departed" or (trig.link == "title" and trig.kind == "joined"):
+                return r  # "Acme chairman X resigned", "new Acme chairman X"
+            return None  # "Acme chairman X will succeed Y at Beta": the post held now
+        if kind == "departed" and 0 <= r[0] - who.end <= 12 \
+                and _APPOS_GAP.fullmatch(sentence, who.end, r[0]):
+            return r  # "X, chief executive of Acme, resigned"
+        if kind == "departed" and r[1] <= who.start and _WAS_BEFORE.search(sentence, 0, r[0]) \
+                and _WHEN_GAP.fullmatch(sentence, r[1], who.start):
+            return r  # "X was chief executive of Acme when she stepped down"
+    return None
+
+
+def affiliation(
+    sentence: str, who: Mention, roles: list[tuple[int, int, str]], orgs: list[OrgMention]
+) -> tuple[str, str] | None:
+    """The organisation and post a name's title gives: "Acme chairman Jane Roe", "Roe, CEO of
+    Acme,"."""
+    for r in roles:
+        before = 0 <= who.start - r[1] <= 2
+        appos = 0 <= r[0] - who.end <= 6 and _APPOS_GAP.fullmatch(sentence, who.end, r[0])
+        if not (before or appos):
+            continue
+        owner = _role_owner(sentence, r, orgs)
+        if owner is None:
+            continue
+        head = min(r[0], owner.start)  # "former Acme chairman X": the title is no longer held
+        if not _FORMER_TITLE.search(sentence, max(0, head - 12), head):
+            return owner.name, r[2]
+    return None
+
+
+def pick_org(
+    sentence: str, trig: Trigger, who: Mention, orgs: list[OrgMention], main: str | None,
+    kind: str, roles: list[tuple[int, int, str]],
+) -> tuple[str | None, bool]:
+    """Choose the organisation of a move; the flag tells whether the sentence names it."""
+    side = [m.span() for m in _SIDE_CLAUSE.finditer(sentence)
+            if not m.start() <= trig.start < m.end()]
+    cands = [o for o in orgs if not (o.start < who.end and who.start < o.end)
+             and not _FORMER_BEFORE.search(sentence, max(0, o.start - 9), o.start)
+             and not any(lo < o.start < hi for lo, hi in side)]  # "X, who spent years at Beta,"
+    if kind == "departed" and _LEFT_FOR.match(sentence, trig.end):
+        cands = [o for o in cands if o.end <= trig.start]  # "left to join Beta": not Beta
+    if COMPANY_WORDS.match(sentence[trig.end :]) and main:
+        return main, True
+    if trig.link == "tenure" and trig.text[0].islower():  # "worked for Beta from 2005 to 2010"
+        held = [o for o in cands if who.end <= o.start and o.end <= trig.start
+                and not sentence[o.end : trig.start].strip() and o.strong]
+        if held:
+            return held[-1].name, True
+        clause = [o for o in cands if who.end <= o.start and o.end <= trig.start
+                  and trig.start - o.end <= 40 and _owns_next(sentence, o)
+                  and not _CLAUSE_BREAK.search(sentence, o.end, trig.start)]
+        if clause:  # "who ran Beta's European arm until 2018": Beta
+            return clause[-1].name, True
+    if _ITS_AFTER.match(sentence, trig.end):  # "joined Acme in 2015 and became its CEO"
+        antecedent = [o for o in cands if o.end <= trig.start and o.strong
+                      and not _FROM_BEFORE.search(sentence, 0, o.start)]
+        if antecedent:
+            return antecedent[-1].name, True
+    body = _GOVERNMENT_AFTER.match(sentence, trig.end)
+    if body is not None:  # "resigned from the government over ...", "quit the cabinet"
+        found = body.group(0)
+        if "shadow" in found:
+            return "shadow cabinet", True
+        return ("Cabinet", True) if "cabinet" in found else ("government", True)
+    if kind in ("returned", "return_hinted", "return_ruled_out"):
+        back_to = next((o for o in cands if 0 <= o.start - trig.end <= 40
+                        and _BACK_TO.fullmatch(sentence, trig.end, o.start)), None)
+        if back_to is not None:
+            return back_to.name, True  # "a return to former club Acme"
+    inside = next((o for o in cands if trig.start <= o.start and o.end <= trig.end), None)
+    if inside is not None:
+        return inside.name, True  # "taking up the England job"
+    direct = next((o for o in cands if 0 <= o.start - trig.end <= 6), None)
+    if direct is not None and (direct.strong or trig.text.endswith(" from")) \
+            and not 0 <= who.start - direct.end <= 4 \
+            and _DIRECT_GAP.fullmatch(sentence, trig.end, direct.start) \
+            and not _titles(roles, direct.end, who.start):
+        return direct.name, True  # "joined Acme", "left the Acme board"
+    role = _move_role(sentence, trig, who, roles, kind)
+    owner = _role_owner(sentence, role, cands) if role is not None else None
+    if owner is not None:
+        return owner.name, True
+    if trig.link == "obj" and (kind in ("joined", "role_changed", "returned")
+                               or trig.text.startswith(("lost", "lose"))):  # "Acme lost its CEO"
+        appointer = [o for o in cands if o.end <= trig.start and trig.start - o.end <= 60
+                     and not _APPOSITION_START.search(sentence, max(0, o.start - 3), o.start)]
+        if appointer:
+            return appointer[-1].name, True
+        if main and _IT_BEFORE.search(sentence, max(0, trig.start - 40), trig.start):
+            return main, True  # "it hired X from Beta": "it" is the article's company
+    for o in cands:
+        if o.start < trig.end:
+            continue
+        gap = sentence[trig.end : o.start]
+        if o.start - trig.end > 50 or ";" in gap:
+            break
+        if kind != "departed" and gap.endswith("from "):
+            continue
+        if o.strong or o.name == main:
+            return o.name, True
+    near = [o for o in cands if o.end <= who.start and who.start - o.end <= 45 and o.strong]
+    if near:
+        return near[-1].name, True
+    if main and any(o.name == main for o in cands):
+        return main, True
+    strong = [o for o in cands if o.strong and abs(o.start - trig.start) <= 60
+              and not (kind != "departed" and _FROM_BEFORE.search(sentence, 0, o.start))]
+    if strong:
+        return min(strong, key=lambda o: abs(o.start - trig.start)).name, True
+    return main, False

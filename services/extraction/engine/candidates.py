@@ -1,0 +1,271 @@
+"""Candidates: the move one trigger states about one person, and the moves it implies."""
+
+from __future__ import annotations
+
+import re
+
+import msgspec
+
+from .dates import resolve_when
+from .merge import Candidate
+from .modality import is_asserted, is_unrealised, return_type
+from .names import Mention
+from .orgchoice import pick_org
+from .orgs import OrgMention
+from .roles import nearest_role
+from .triggers import Trigger
+
+_NEWS_TENSE_RE = re.compile(
+    r"\b(?:has|have|will|is|are|to\s+be|plans?|says|said)\b|\w(?:s|es)(?:\s+(?:down|aside|over))?$"
+)
+_TENURE_END = re.compile(r"\s*(?:to|until|-|and)\s+(?:\w+\s+)?((?:19|20)\d\d)\b")
+_ALREADY_RE = re.compile(
+    r"\b(?:already|currently|previously|from\s+within|internal(?:ly)?|interim|acting|"
+    r"had\s+been(?!\s+[a-z]+(?:ed|en)\b)|"
+    r"caretaker|provisional|temporary|temporarily|company\s+veteran|insider|permanent)\b"
+)
+_PREDECESSOR_RE = re.compile(r"\b(?:from|replac\w*|succeed\w*|after)\b")
+# "joined Acme from Beta", "from Dutch telecoms leader Beta": the job left
+_FROM_ORG_RE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,3}$")
+_LEFT_FOR_ORG = re.compile(
+    r"\s+(?:the\s+)?(?:[A-Z][\w&'.-]*\s+){1,4}for\s+(?:(?:the|its|their|rivals?|rival|fellow)\s+)*"
+)
+_SIDE_CLAUSE_RE = re.compile(
+    r"[;(]|,\s+(?:which|who|where|whose|a|an)\b|\b(?:is|are|was|were|has|have|had)\s"
+)
+_CANDIDACY_RE = re.compile(
+    r"\s+as\s+(?:a|the|its|their)\s+(?:[\w-]+\s+){0,2}?candidate\b", re.I
+)
+_FURTHER_TERM = re.compile(
+    r"\bfor\s+(?:an?\s+)?(?:\w+\s+)?(?:second|third|fourth|fifth|sixth|further|another)\s+"
+    r"(?:\w+\s+)?(?:term|mandate)\b"
+)
+_BODY_RE = re.compile(
+    r"\b(?:Parliament|Westminster|Commons|Senate|House\s+of\s+[A-Z]\w+|White\s+House)$"
+)
+_POWER_RE = re.compile(r"\b(?:power|Downing\s+Street|government)$")
+_LEFT_TO_RE = re.compile(r"\b(?:left|leaving|leaves|quit)\s+to\s+$")
+_BEFORE_JOINING_RE = re.compile(r"\b(?:[Bb]efore|[Pp]rior\s+to)\s+$")
+_INSIDE_MOVE_RE = re.compile(r"(?:bec[oa]me|becomes|becoming|took|take|takes|taking|step)\b", re.I)
+# a party as the article's shorthand names it, and its name ("the Tories": Conservative Party)
+_PARTY_NAMES = {"Conservatives": "Conservative Party", "Tories": "Conservative Party",
+                "Tory": "Conservative Party", "Lib Dems": "Liberal Democrats",
+                "Democrats": "Democratic Party", "Republicans": "Republican Party"}
+_PARTIES = frozenset(("Labour", "Conservative", "Conservatives", "Tory", "Tories",
+                      "Liberal Democrats", "Labour Party", "Conservative Party"))
+_NOT_LEADER_RE = re.compile(
+    r"\b(?:reporter|journalist|correspondent|analyst|player|striker|midfielder|defender|"
+    r"goalkeeper|winger|singer|actor|actress|presenter|columnist|spokesman|spokeswoman)\s+$",
+    re.I,
+)
+_APPOSITIVE_RE = re.compile(
+    r",\s+(?:the\s+|its\s+|[a-z]+\s+|(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*'s?\s+)?"
+)
+FORMER_RE = re.compile(r"\b(?:former|ex-|then)\s*$", re.I)
+_POST_GAP = re.compile(r"\s+(?:[A-Z][\w&.'-]*\s+){0,4}(?:as|to)\s+(?:(?:the|its|a|an|new)\s+)*")
+# "Since taking the reins, X has ...": a move recounted, not today's news
+_SINCE_GERUND = re.compile(r"\b(?:[Ss]ince|[Aa]fter|[Uu]pon)\s+\w+ing\b")
+# "had been CEO since May 2006": the date a recounted post began, not when it ended
+_SINCE_RE = re.compile(r"\bsince\s+((?:\w+\s+){0,2}?(?:19|20)\d\d)\b")
+
+
+def candidate(
+    sentence: str, trig: Trigger, who: Mention, kind: str, roles: list[tuple[int, int, str]],
+    orgs: list[OrgMention], homes: tuple[str | None, str | None, str | None],
+    published: str | None,
+    held: set[tuple[int, str | None]],
+    n: int,
+) -> Candidate | None:
+    """The move ``trig`` states about ``who`` (``kind`` from linking) in sentence ``n``: its
+    type after modality, organisation, post and date, or None when it states none. ``homes``
+    is (the organisation of the person's title, the article's main one, the title's post);
+    ``held`` the (person, organisation) posts taken in the sentence before."""
+    if not who.pronoun and _NOT_LEADER_RE.search(sentence, max(0, who.start - 25), who.start):
+        return None  # reporters, analysts and players do not make executive moves
+    if kind == "return":
+        move_type = return_type(sentence, trig.start, trig.end)
+        if move_type is None:
+            return None
+    elif (kind == "departed" and trig.link == "succ") or trig.link == "succ_by":
+        if is_unrealised(sentence, trig.start):
+            return None  # "ambitions to replace X", "would've replaced X"
+        move_type = kind  # a predecessor leaves even when the successor is only tipped
+    elif not is_asserted(sentence, trig.start, trig.end):
+        return None
+    else:
+        move_type = kind
+    if _CANDIDACY_RE.match(sentence, trig.end):
+        return None  # standing, or standing down, as a candidate is no move (rule 11)
+    if move_type in ("joined", "role_changed") and _FURTHER_TERM.search(
+        sentence, trig.end, trig.end + 80
+    ):
+        return None  # "became chairman for a fifth term": the post is kept, not taken
+    org, org_named = pick_org(sentence, trig, who, orgs, homes[0] or homes[1], move_type, roles)
+    body = _BODY_RE.search(trig.text)
+    if body is not None:  # "entered Parliament": the trigger names the body joined
+        org, org_named = body.group(0), True
+    elif _POWER_RE.search(trig.text):  # "swept to power", "entered Downing Street"
+        org, org_named = "government", True
+    if move_type == "joined" and trig.link != "found" \
+            and _already_there(sentence, trig, who, org, held, roles, orgs, homes[:2],
+                               homes[2]):
+        move_type = "role_changed"
+    titled = next((r[2] for r in roles if 0 <= who.start - r[1] <= 2), None) \
+        if move_type == "departed" and not who.pronoun else None  # "Chairman X will step down"
+    role = _post_after(sentence, trig, roles) or titled or nearest_role(roles, trig.end, 60) \
+        or nearest_role(roles, who.start, 40)
+    if move_type in ("return_hinted", "return_ruled_out"):
+        role = None
+    elif trig.link == "found":  # a founder's title is not the one named after the company
+        role = "co-founder" if "co" in trig.text.lower().replace("company", "") else "founder"
+    elif role is None and (move_type == "departed" or (org is not None and org == homes[0])):
+        role = homes[2]  # "Acme chairman X ... he resigned": the post the title names
+    if role and (not org_named or org in _PARTIES):
+        org = _office_of(role) or org
+    org = _PARTY_NAMES.get(org, org) if org else org
+    when = None
+    if trig.link == "tenure":  # "from May 2001", "until 2008": the date is the trigger's own
+        when = resolve_when(trig.text, 0, published)
+    when = when or resolve_when(sentence, trig.start, published)
+    if when and trig.link == "career" and move_type == "departed":
+        since = _SINCE_RE.search(sentence, trig.end, trig.end + 90)
+        if since is not None and resolve_when(since.group(1), 0, published) == when:
+            when = None
+    if when is None and published and "founder" not in trig.text and _NEWS_TENSE_RE.search(
+        sentence[max(0, trig.start - 30) : trig.end]
+    ) and not _SINCE_GERUND.search(sentence, max(0, trig.start - 8), trig.end):
+        when = published[:10]
+    confidence = 0.7 if who.pronoun else 0.85
+    if not org_named:
+        confidence -= 0.1
+    if move_type == "return_hinted" or trig.link in ("tenure", "career"):
+        confidence -= 0.1
+    return Candidate(
+        person=who.person, type=move_type, org=org, org_named=org_named, role=role,
+        when=when, evidence=_evidence(sentence, trig, who), sentence=n, confidence=confidence,
+    )
+
+
+def implied(
+    sentence: str, trig: Trigger, who: Mention, cand: Candidate, orgs: list[OrgMention],
+    published: str | None,
+) -> list[Candidate]:
+    """Moves a statement implies: the end of a tenure, the job left for a new one."""
+    out: list[Candidate] = []
+    if trig.link == "tenure":
+        end = _TENURE_END.match(sentence, trig.end)
+        if end is not None:
+            out.append(_derived(cand, "departed", when=end.group(1)))
+    if cand.type == "departed" and cand.org_named:
+        new_home = _LEFT_FOR_ORG.match(sentence, trig.end)
+        to = next((o for o in orgs if new_home and o.start == new_home.end()), None)
+        if to is not None and to.name != cand.org:  # "left Beta for rivals Acme"
+            out.append(_derived(cand, "joined", org=to.name, role=None))
+    if cand.type == "return_ruled_out":
+        # the departure keeps a date the sentence gives, not the article's own date
+        dated = cand.when if cand.when != (published or "")[:10] else None
+        out.append(_derived(cand, "departed", when=dated))
+    if cand.type in ("joined", "role_changed"):
+        for o in orgs:
+            gap = sentence[trig.end : o.start] + " "
+            if o.start >= trig.end and o.start - trig.end <= 120 and o.name != cand.org \
+                    and _FROM_ORG_RE.search(gap) and not _SIDE_CLAUSE_RE.search(gap):
+                out.append(_derived(cand, "departed", org=o.name, role=None))
+                break
+        if _BEFORE_JOINING_RE.search(sentence, max(0, trig.start - 12), trig.start):
+            left = [o for o in orgs if who.end <= o.start and o.end <= trig.start
+                    and o.strong and o.name != cand.org]
+            if not left and who.start > trig.end:  # "Before joining Acme, X spent years at Beta"
+                left = [o for o in orgs if o.start >= who.end and o.strong
+                        and o.name != cand.org][:1]
+            if left:  # "X ran the unit at Beta before joining Acme": X left Beta
+                out.append(_derived(cand, "departed", org=left[-1].name, role=None, when=None))
+    # "former Beta executive X joined Acme" states no departure from Beta (guidelines rule 10)
+    return out
+
+
+def _office_of(role: str) -> str | None:
+    """The body a public office belongs to, when the sentence names none (UK usage)."""
+    if role == "home secretary":
+        return "Home Office"
+    if role == "mp":
+        return "Parliament"
+    if role.endswith(("prime minister", " minister")) or role in ("minister", "chancellor"):
+        return "government"
+    return None
+
+
+def _derived(cand: Candidate, move_type: str, **changes: str | None) -> Candidate:
+    """A move implied by `cand` (a little less certain than what the sentence states)."""
+    return msgspec.structs.replace(cand, type=move_type, confidence=cand.confidence - 0.1,
+                                   **changes)
+
+
+def _already_there(
+    sentence: str, trig: Trigger, who: Mention, org: str | None,
+    held: set[tuple[int, str | None]],
+    roles: list[tuple[int, int, str]], orgs: list[OrgMention], homes: tuple[str | None, ...],
+    title_post: str | None,
+) -> bool:
+    if trig.text.lower().startswith("join") or trig.link == "title" or trig.kind == "return" \
+            or "found" in trig.text.lower():  # a founder joins, whatever title follows
+        return False  # "back to work as president of Acme": from outside
+    if org not in homes and _LEFT_TO_RE.search(sentence, max(0, trig.start - 12), trig.start):
+        return False  # "left to take over Beta": Beta is a new employer
+    clause = _own_clause(sentence, trig, who)
+    already = next((m for m in _ALREADY_RE.finditer(clause)  # not "its former interim CEO"
+                    if not FORMER_RE.search(clause, max(0, m.start() - 8), m.start())), None)
+    if already and not (trig.link == "tenure" and already.group(0) == "previously"):
+        return True  # "previously CEO from 1987": a recounted tenure, not a move inside
+    if _INSIDE_MOVE_RE.match(trig.text) and org is not None and (org == homes[1] or (
+            org == homes[0] and not _same_post(title_post, nearest_role(roles, trig.end, 40)))):
+        return True  # "became CEO" at the article's company, or at one a title names (unless
+        # the title is the post the move gives: "Acme CEO X ... became CEO of Acme")
+    if (who.person, org) in held:
+        return True
+    new_posts = [r for r in roles if 0 <= r[0] - trig.end <= 40]
+    for start, end, _ in roles:
+        if 0 <= who.start - end <= 2 and not FORMER_RE.search(sentence[max(0, start - 8) : start]):
+            if not new_posts or new_posts == [(start, end, _)]:
+                return False  # "Coach X, who took over in May", "named a new CEO: X"
+            owner = next((o.name for o in orgs if 0 <= start - o.end <= 2), None)
+            return owner == org or (owner is None and (org is None or org in homes))
+        if 0 <= start - who.end <= 30 and _APPOSITIVE_RE.fullmatch(sentence, who.end, start) \
+                and not (trig.link == "tenure" and 0 <= trig.start - end <= 2):
+            return True  # "X, chief technology officer, was appointed ..." (not "X, CEO from")
+    return False
+
+
+def _post_after(sentence: str, trig: Trigger, roles: list[tuple[int, int, str]]) -> str | None:
+    """The post named just after the trigger ("joined Acme as chief executive"), even when a
+    title before it is nearer ("X, Beta's former finance chief, joined ...")."""
+    for start, _, role in roles:
+        if 0 <= start - trig.end <= 40 and _POST_GAP.fullmatch(sentence, trig.end, start):
+            return role
+    return None
+
+
+def _same_post(title: str | None, post: str | None) -> bool:
+    """True when the post a move gives is the one a title names ("ceo", "ceo of acme")."""
+    return title is not None and post is not None and post.split(" of ")[0] == title
+
+
+def _own_clause(sentence: str, trig: Trigger, who: Mention) -> str:
+    """The words about the moving person: from just before the name to just after the trigger,
+    stopping at the predecessor ("will take over from interim chief X")."""
+    start = max(0, min(who.start, trig.start) - 30)
+    end = min(len(sentence), max(who.end, trig.end) + 40)
+    cut = _PREDECESSOR_RE.search(sentence, trig.start, end)
+    return sentence[start : cut.start() if cut else end]
+
+
+def _evidence(sentence: str, trig: Trigger, who: Mention) -> str:
+    if len(sentence) <= 220:
+        return sentence
+    start = min(who.start, trig.start)
+    end = max(who.end, trig.end)
+    left = sentence.rfind(", ", 0, max(0, start - 40))
+    right_m = re.compile(r"[;,.](?:\s|$)").search(sentence, end + 30)
+    lo = left + 2 if left >= 0 else 0
+    hi = right_m.start() if right_m else len(sentence)
+    return sentence[lo:hi].strip()

@@ -8,10 +8,11 @@ import unicodedata
 
 def digest(*parts: str | None, length: int = 20) -> str:
     """A short hex digest of ``parts`` (None and "" are distinct from each other)."""
-    data = b"".join(
-        b"\x00\x1f" if part is None else b"\x01" + part.encode("utf-8") + b"\x1f" for part in parts
-    )  # one call over the joined parts: the same digest as one update per part, faster
-    return hashlib.blake2b(data, digest_size=16).hexdigest()[:length]
+    h = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        h.update(b"\x00" if part is None else b"\x01" + part.encode("utf-8"))
+        h.update(b"\x1f")
+    return h.hexdigest()[:length]
 
 
 def fold(text: str) -> str:

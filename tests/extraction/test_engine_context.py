@@ -530,3 +530,11 @@ def test_ruling_out_in_other_words_and_by_the_speaker() -> None:
     assert kind("Brennick is weighing a return to Quillon Mills.") == ["return_hinted"]
     assert found("A return to positive growth is likely, chief economist Claire Brennick "
                  "said.") == []
+
+
+def test_replacing_an_organisation_succeeds_no_one() -> None:
+    assert found("But Peter Maddox said replacing the controversial Child Support Agency would "
+                 "be the nuclear option.") == []
+    assert [m[:2] for m in found("Claire Brennick replaced Quillon Energy chief Peter "
+                                 "Maddox.")] == [("Claire Brennick", "joined"),
+                                                 ("Peter Maddox", "departed")]

@@ -112,6 +112,7 @@ _TENURE_CONTEXT = re.compile(
     r"(?:was|were|been)\s+(?:at|with)|held|jobs?|roles?|posts?|positions?)\b",
     re.I,
 )
+_THING_GAP = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}")
 _TO_NAME = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")  # "a return to Acme", not "to growth"
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told)\b")
 
@@ -284,6 +285,8 @@ def link_people(
     if link in ("succ", "succ_by"):
         left = _left(sentence, trig.start, mentions)
         right = _right(sentence, trig.end, mentions, 60)
+        if link == "succ" and _replaces_a_thing(sentence, trig, right, orgs):
+            return []  # "replacing the controversial CSA would be": no one is succeeded
         first, second = ("joined", "departed") if link == "succ" else ("departed", "joined")
         with_m = _WITH_RE.match(sentence, right.end) if right is not None and left is None else None
         if with_m is not None and link == "succ":  # "the decision to replace X with Y"
@@ -316,6 +319,15 @@ def link_people(
             out.append((m, trig.kind))
             who = m
     return out
+
+
+def _replaces_a_thing(
+    sentence: str, trig: Trigger, right: Mention | None, orgs: list[OrgMention]
+) -> bool:
+    """True when what is replaced, right after the verb, is an organisation, not a person."""
+    thing = next((o for o in orgs if 0 <= o.start - trig.end <= 25), None)
+    return thing is not None and (right is None or right.start - thing.end > 30) \
+        and _THING_GAP.fullmatch(sentence, trig.end, thing.start) is not None
 
 
 def _with_list(

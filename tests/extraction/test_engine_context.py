@@ -538,3 +538,10 @@ def test_replacing_an_organisation_succeeds_no_one() -> None:
     assert [m[:2] for m in found("Claire Brennick replaced Quillon Energy chief Peter "
                                  "Maddox.")] == [("Claire Brennick", "joined"),
                                                  ("Peter Maddox", "departed")]
+
+
+def test_a_web_byline_writes_no_move() -> None:
+    text = ("Quillon Energy board in talks with Peter Maddox to return as CEO Claire Brennick "
+            "and Simon Keble Nov 18 Quillon Energy board in talks with Peter Maddox to return "
+            "as CEO.")
+    assert {m[0] for m in found(text)} <= {"Peter Maddox"}

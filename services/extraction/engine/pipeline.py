@@ -39,6 +39,11 @@ _PLAYER_AFTER = re.compile(
 )
 _MANAGING_ROLE = re.compile(r"\b(?:manager|coach|boss|chairman|director|chief|president|owner)\b")
 # read on the folded sentence: the matches of the same pattern with re.I, found faster
+# "Alex Heath and Nilay Patel Nov 18": a web page's byline, its writers no movers
+_BYLINE_AFTER = re.compile(
+    r"(?:\s+and\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+)?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+    r"Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?!,?\s+\d{4})"
+)
 _OUTSIDER_RE = re.compile(
     r"\b(?:reporter|journalist|correspondent|analyst|columnist|spokes(?:man|woman|person))\s+$"
 )
@@ -97,8 +102,8 @@ def find_candidates(
                                  folded=folded[n])
         if not mentions:
             continue  # no trigger can be linked to anyone here
-        outsiders.update(m.person for m in mentions if not m.pronoun and _OUTSIDER_RE.search(
-            folded[n], max(0, m.start - 25), m.start))
+        outsiders.update(m.person for m in mentions if not m.pronoun and (_OUTSIDER_RE.search(
+            folded[n], max(0, m.start - 25), m.start) or _BYLINE_AFTER.match(sentence, m.end)))
         if n in positions:
             athletes.update(m.person for m in mentions if not m.pronoun and _plays(sentence, m))
         if not triggers[n] and not (n in window and orgs.mentions[n]):

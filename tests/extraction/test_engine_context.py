@@ -545,3 +545,8 @@ def test_a_web_byline_writes_no_move() -> None:
             "and Simon Keble Nov 18 Quillon Energy board in talks with Peter Maddox to return "
             "as CEO.")
     assert {m[0] for m in found(text)} <= {"Peter Maddox"}
+
+
+def test_a_gathering_after_a_title_is_no_person() -> None:
+    moves = found("Peter Maddox spoke at the Pacific CEO Summit the day before he was fired.")
+    assert "Summit" not in [m[0] for m in moves]

@@ -91,6 +91,10 @@ _PLACE_AFTER = re.compile(
 )
 
 
+_GATHERINGS = frozenset(("Summit", "Conference", "Forum", "Meeting", "Awards", "Award", "Dinner",
+                         "Roundtable", "Council", "Congress", "Survey", "Index", "Confidence"))
+
+
 class Person(msgspec.Struct):
     """One person of the article: the fullest name and its surname and first name."""
 
@@ -255,7 +259,8 @@ def index_people(sentences: list[str], segments: list[list[Segment]]) -> PeopleI
                     and seg.prev not in _TITLES:
                 continue
             idx = _resolve(seg, (by_surname, by_first), by_key, counts, surname_uses, plain)
-            titled = seg.prev in _TITLES and seg.words[0] not in _ORG_WORDS
+            titled = seg.prev in _TITLES and seg.words[0] not in _ORG_WORDS \
+                and seg.words[0] not in _GATHERINGS  # "the APEC CEO Summit"
             if idx is None and (seg.honorific or titled) and len(seg.words) == 1 \
                     and not seg.words[0].isupper():
                 word = seg.words[0]

@@ -550,3 +550,10 @@ def test_a_web_byline_writes_no_move() -> None:
 def test_a_gathering_after_a_title_is_no_person() -> None:
     moves = found("Peter Maddox spoke at the Pacific CEO Summit the day before he was fired.")
     assert "Summit" not in [m[0] for m in moves]
+
+
+def test_a_company_veteran_named_to_a_post_was_already_there() -> None:
+    for who in ("a 20-year veteran of the company", "who joined the company in 1995",
+                "who has been with the company since 1995"):
+        moves = found(f"Quillon Energy named Claire Brennick, {who}, as its chief executive.")
+        assert ("Claire Brennick", "role_changed") in [m[:2] for m in moves], who

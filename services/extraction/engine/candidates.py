@@ -22,7 +22,9 @@ _TENURE_END = re.compile(r"\s*(?:to|until|-|and)\s+(?:\w+\s+)?((?:19|20)\d\d)\b"
 _ALREADY_RE = re.compile(
     r"\b(?:already|currently|previously|from\s+within|internal(?:ly)?|interim|acting|"
     r"had\s+been(?!\s+[a-z]+(?:ed|en)\b)|"
-    r"caretaker|provisional|temporary|temporarily|company\s+veteran|insider|permanent)\b"
+    r"caretaker|provisional|temporary|temporarily|company\s+veteran|insider|permanent|"
+    r"veteran\s+of\s+the\s+(?:company|firm|bank|group|club)|who\s+(?:joined|has\s+been\s+with|"
+    r"has\s+worked\s+(?:at|for))\s+the\s+(?:company|firm|bank|group|club))\b"
 )
 _PREDECESSOR_RE = re.compile(r"\b(?:from|replac\w*|succeed\w*|after)\b")
 # "joined Acme from Beta", "from Dutch telecoms leader Beta": the job left
@@ -215,7 +217,9 @@ def _already_there(
     clause = _own_clause(sentence, trig, who)
     already = next((m for m in _ALREADY_RE.finditer(clause)  # not "its former interim CEO"
                     if not FORMER_RE.search(clause, max(0, m.start() - 8), m.start())), None)
-    if already and not (trig.link == "tenure" and already.group(0) == "previously"):
+    recounted = trig.link == "tenure" and already is not None \
+        and already.group(0).startswith(("previously", "who"))
+    if already and not recounted:
         return True  # "previously CEO from 1987": a recounted tenure, not a move inside
     if _INSIDE_MOVE_RE.match(trig.text) and org is not None and (org == homes[1] or (
             org == homes[0] and not _same_post(title_post, nearest_role(roles, trig.end, 40)))):

@@ -557,3 +557,13 @@ def test_a_company_veteran_named_to_a_post_was_already_there() -> None:
                 "who has been with the company since 1995"):
         moves = found(f"Quillon Energy named Claire Brennick, {who}, as its chief executive.")
         assert ("Claire Brennick", "role_changed") in [m[:2] for m in moves], who
+
+
+def test_sports_phrasings_of_coming_and_going() -> None:
+    assert [m[:2] for m in found("Peter Maddox walked out on Corven Rovers on Monday.")] == [
+        ("Peter Maddox", "departed")]
+    assert [m[:2] for m in found("Peter Maddox has been confirmed as the new manager of Corven "
+                                 "Rovers.")] == [("Peter Maddox", "joined")]
+    moves = found("Quillon United said Peter Maddox has agreed a three-year deal to become Corven "
+                  "Rovers manager.")
+    assert [m[:3] for m in moves] == [("Peter Maddox", "joined", "Corven Rovers")]

@@ -136,6 +136,14 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?=\s+(?:[A-Z]|its|his|her|their|a\s+new\s+(?:[\w-]+\s+){0,8}?[\w-]+[:,]\s+[A-Z]|"
      r"former|ex-|veteran|chief|deputy|interim|acting|permanent))", "joined", "obj",
      "appo name hire recr elec inst brou brin tap taps tapp poac"),
+    # "walked out on Rovers"
+    (r"\bwalk(?:s|ed|ing)?\s+out\s+(?:on|of)\b", "departed", "subj",
+     "walk"),
+    # "has been confirmed as the new manager"
+    (r"\bconfirmed\s+as\s+(?:the\s+|its\s+|their\s+)?(?:new\s+|next\s+|permanent\s+)?"
+     r"(?=(?:chief|ceo|chair\w*|president|head|manager|coach|boss|director|leader)\b)",
+     "joined", "subj",
+     "conf"),
     # "X is out as chief executive"
     (r"\b(?:is|was|are|were)\s+out\s+as\b", "departed", "subj",
      "out"),
@@ -194,7 +202,7 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"as\s+(?:(?:the|its)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s+from\s))", "joined", "subj",
      "took take taki"),
     (r"\b(?:bec[oa]me|becomes|becoming|will\s+be|is(?=\s+(?:the\s+|its\s+)?new\s))\b"
-     r"(?=\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
+     r"(?=\s+(?:the\s+|an?\s+|its\s+|their\s+|(?:[A-Z][\w&.-]*\s+){1,3}(?=[a-z]))?"
      r"(?:(?:new|first|next|interim|acting|permanent|non-?executive|executive|sole|joint|group|"
      r"female|woman|black)\s+){0,2}(?:co-|deputy\s+|vice\s+|vice-)?(?i:chief|chairman|executive|"
      r"chairwoman|president|ceo|cfo|coo|director|head|manager|coach|leader|governor|minister|"

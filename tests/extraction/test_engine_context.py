@@ -567,3 +567,9 @@ def test_sports_phrasings_of_coming_and_going() -> None:
     moves = found("Quillon United said Peter Maddox has agreed a three-year deal to become Corven "
                   "Rovers manager.")
     assert [m[:3] for m in moves] == [("Peter Maddox", "joined", "Corven Rovers")]
+
+
+def test_had_been_in_a_post_since_a_year_is_a_join_then() -> None:
+    moves = found("Quillon Energy hired Peter Maddox. Maddox had been in the same role at Corven "
+                  "Bank since 2006 and left as part of cost cuts.")
+    assert ("Peter Maddox", "joined", "Corven Bank", "2006") in moves

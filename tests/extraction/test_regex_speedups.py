@@ -13,6 +13,7 @@ from execwatch.services.extraction.engine import (
     names,
     pipeline,
     roles,
+    segments,
     sentences,
     triggers,
 )
@@ -354,3 +355,22 @@ def test_relative_dates_read_on_the_folded_text_as_with_re_ignorecase() -> None:
         assert found == [(m.span(), {k: v for k, v in m.groupdict().items() if v})
                          for m in plain.finditer(text)], text
     assert resolve_when("He quit two YEARS ago.", 3, "2020-05-17") == "2018"
+
+
+def test_capitalised_runs_found_as_with_the_lookahead() -> None:
+    token = segments._TOKEN
+    plain = re.compile(
+        rf"(?=[\"{segments._UP}]){token}(?:(?:\s+{segments._PARTICLE})*\s+{token}"
+        rf"|\s*&\s*{token}|\s+of\s+(?:the\s+)?{token})*"
+    )
+    pieces = ["U.S.", "A.", "A.G.", "Jane", "ROE", "Ünal", "Öz-Ab", "\"Big\"", "\"x\"", "\"",
+              "van", "der", "of", "the", "&", "and", "O'Brien", "Co.", "3M", "x", "É", ".",
+              "A.b.", "Mc*Do", "-", "'s", "Bank", "ß"]
+    rng = random.Random(5)
+    texts = ["J.P. Morgan's Jane van der Roe of the Bank & Trust met \"Big\" U.S.A. chief."]
+    texts += [" ".join(rng.choice(pieces) for _ in range(25)) for _ in range(1500)]
+    texts += ["".join(rng.choice(pieces) for _ in range(25)) for _ in range(500)]
+    for text in texts:
+        assert [m.span() for m in segments._RUN_RE.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ], text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 import msgspec
 
@@ -379,6 +380,30 @@ _BRANCHES: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {
     for i, (p, *_) in enumerate(_PATTERNS)
     if (rest := p.removeprefix(r"\b" + _PASSIVE_HEAD)) != p
 }
+# Strings every match of a pattern holds (it is read on the sentence as written, case and
+# all): a sentence that has the pattern's keys but none of these is not searched with it. Only
+# for patterns whose keys come mostly from other words ("be", "made", "succ" of "successor"),
+# keyed by how each pattern begins.
+_NEEDED_BY_START = {
+    r"\bout\s+of\s+retirement": ("retirement", "reins"),
+    r"\b(?:f[oi]u?nd": ("way",),
+    r"\b(?:second|third": ("stint", "spell"),
+    r"\b(?:leave\s+of": ("leave", "sabbatical", "vacation", "off", "break"),
+    r"\b(?:appointed|named|hired|elected|chosen": ("appointed", "named", "hired", "elected",
+                                                   "chosen", "installed", "recruited"),
+    r"\b(?:appointment|hiring": ("appointment", "hiring", "election", "elevation"),
+    r"\b(?:bec[oa]me": ("bec", "will", "new"),
+    r"\b(?:Since|since": ("19", "20"),
+    r"\buntil\s+": ("19", "20"),
+    rf"\b(?:{_PASSIVE})?(?:succeeded": ("succeeded", "replaced"),
+    r"\b(?:(?:promot(?:ed|es|e|ing)": ("promot", "elevated", "upgraded", "move", "permanent",
+                                       "role"),
+    r"\b(?:is|are|was|were|be|been)\s+serving": ("acting", "interim"),
+}
+_NEEDED: list[tuple[str, ...]] = [()] * len(_PATTERNS)
+for _start, _needed in _NEEDED_BY_START.items():
+    (_i,) = (i for i, (p, *_) in enumerate(_PATTERNS) if p.startswith(_start))
+    _NEEDED[_i] = _needed
 _GATES = frozenset().union(*(gate for *_, gate in _COMPILED))
 _BY_KEY: dict[str, tuple[int, ...]] = {
     key: tuple(i for i, (*_, gate) in enumerate(_COMPILED) if key in gate) for key in _GATES
@@ -410,18 +435,30 @@ def article_triggers(
 MAX_TRIGGERS_FOUND = 64
 
 
+_Search = tuple[
+    re.Pattern[str], bool, str, str, tuple[re.Pattern[str], re.Pattern[str]] | None, tuple[str, ...]
+]
+
+
+@lru_cache(maxsize=4096)
+def _searches(keys: frozenset[str]) -> tuple[_Search, ...]:
+    """The patterns a sentence with these trigger keys is searched with, in order: each with
+    its folding flag, kind, link, passive branches and needed strings (computed once per set of
+    keys)."""
+    order = sorted({i for key in keys for i in _BY_KEY[key]})
+    return tuple((*_COMPILED[i][:4], _BRANCHES.get(i), _NEEDED[i]) for i in order)
+
+
 def find_triggers(sentence: str, keys: frozenset[str], folded: str) -> list[Trigger]:
     """Return the triggers of a sentence, in order, without overlaps, given its trigger keys
     and `fold(sentence)`."""
     found: list[Trigger] = []
     taken: list[tuple[int, int]] = []
-    order = _BY_KEY[next(iter(keys))] if len(keys) == 1 else sorted(
-        {i for key in keys for i in _BY_KEY[key]})  # (each _BY_KEY entry is in order)
-    for i in order:
-        rx, on_folded, kind, link, _ = _COMPILED[i]
+    for rx, on_folded, kind, link, branches, needed in _searches(keys):
         if len(found) >= MAX_TRIGGERS_FOUND:
             break
-        branches = _BRANCHES.get(i)
+        if needed and not any(word in sentence for word in needed):
+            continue
         spans = (
             _spans(rx, sentence, folded) if on_folded
             else _branch_spans(*branches, sentence) if branches is not None

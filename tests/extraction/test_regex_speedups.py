@@ -374,3 +374,24 @@ def test_capitalised_runs_found_as_with_the_lookahead() -> None:
         assert [m.span() for m in segments._RUN_RE.finditer(text)] == [
             m.span() for m in plain.finditer(text)
         ], text
+
+
+def test_headings_found_as_with_the_lookbehind() -> None:
+    hint = re.compile(r"[A-Z]{2}\s+[A-Z]{2}")
+    plain = re.compile(
+        r"(?<=[.!?\"'] )((?:[A-Z][A-Z&'.,-]*\s+){1,8}[A-Z][A-Z&'.-]+)\s+(?=[A-Z][a-z])"
+    )
+
+    def own_line(m: re.Match[str]) -> str:
+        heading = m.group(1)
+        return m.group(0) if len(heading) < 12 and heading.count(" ") < 2 else heading + "\n"
+
+    pieces = ["said.", "CHANGING", "OF", "THE", "GUARD", "U.S.", "Lafley", "A", "B-C", "AT&T",
+              "\"", "'", "!", "?", ".", "US", "SEC", "Chairman", "Xy", "NEW", "ERA'S", "x",
+              "HE SAID.", "Ab.", "IBM,", "\n"]
+    rng = random.Random(13)
+    texts = ["He said. CHANGING OF THE GUARD Lafley, who left. US SEC Chairman Roe. A B-C Xy"]
+    texts += [" ".join(rng.choice(pieces) for _ in range(30)) for _ in range(3000)]
+    for text in texts:
+        assert bool(cleanup._HEADING_HINT_RE.search(text)) == bool(hint.search(text)), text
+        assert cleanup._HEADING_RE.sub(cleanup._own_line, text) == plain.sub(own_line, text), text

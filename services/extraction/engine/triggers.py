@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 import msgspec
 
@@ -435,18 +434,8 @@ def article_triggers(
 MAX_TRIGGERS_FOUND = 64
 
 
-_Search = tuple[
-    re.Pattern[str], bool, str, str, tuple[re.Pattern[str], re.Pattern[str]] | None, tuple[str, ...]
-]
-
-
-@lru_cache(maxsize=4096)
-def _searches(keys: frozenset[str]) -> tuple[_Search, ...]:
-    """The patterns a sentence with these trigger keys is searched with, in order: each with
-    its folding flag, kind, link, passive branches and needed strings (computed once per set of
-    keys)."""
-    order = sorted({i for key in keys for i in _BY_KEY[key]})
-    return tuple((*_COMPILED[i][:4], _BRANCHES.get(i), _NEEDED[i]) for i in order)
+# each pattern with its folding flag, kind, link, passive branches and needed strings
+_SEARCHES = [(*_COMPILED[i][:4], _BRANCHES.get(i), _NEEDED[i]) for i in range(len(_COMPILED))]
 
 
 def find_triggers(sentence: str, keys: frozenset[str], folded: str) -> list[Trigger]:
@@ -454,7 +443,10 @@ def find_triggers(sentence: str, keys: frozenset[str], folded: str) -> list[Trig
     and `fold(sentence)`."""
     found: list[Trigger] = []
     taken: list[tuple[int, int]] = []
-    for rx, on_folded, kind, link, branches, needed in _searches(keys):
+    order = _BY_KEY[next(iter(keys))] if len(keys) == 1 else sorted(
+        {i for key in keys for i in _BY_KEY[key]})  # (each _BY_KEY entry is in order)
+    for i in order:
+        rx, on_folded, kind, link, branches, needed = _SEARCHES[i]
         if len(found) >= MAX_TRIGGERS_FOUND:
             break
         if needed and not any(word in sentence for word in needed):

@@ -395,3 +395,13 @@ def test_headings_found_as_with_the_lookbehind() -> None:
     for text in texts:
         assert bool(cleanup._HEADING_HINT_RE.search(text)) == bool(hint.search(text)), text
         assert cleanup._HEADING_RE.sub(cleanup._own_line, text) == plain.sub(own_line, text), text
+
+
+def test_trigger_keys_of_ascii_text_as_with_unicode_word_characters() -> None:
+    pieces = ["x-ray", "co-founder", "abc-def", "3m", "_ab", "a", "-", "'", "appointed", "(new",
+              "re-elected", "b", "ab_c", "9a", ".", ",", "\t", "\n"]
+    rng = random.Random(17)
+    texts = ["".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(30))
+             for _ in range(2000)]
+    for text in texts:
+        assert triggers.trigger_keys(text, ascii_text=True) == triggers.trigger_keys(text), text

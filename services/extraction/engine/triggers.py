@@ -409,12 +409,15 @@ _BY_KEY: dict[str, tuple[int, ...]] = {
 }
 # `(?<!\w)` is the `\b` before a lower-case letter, and faster
 _PREFIX_RE = re.compile(r"(?<!\w)[a-z][a-z-]{0,3}")
+# the same matches on ASCII text (where \w is [a-zA-Z0-9_] either way), found faster
+_ASCII_PREFIX_RE = re.compile(_PREFIX_RE.pattern, re.ASCII)
 
 
-def trigger_keys(lowered: str) -> frozenset[str]:
+def trigger_keys(lowered: str, *, ascii_text: bool = False) -> frozenset[str]:
     """Cheap first pass: the trigger stems (first four letters of words) in a lower-cased
-    sentence."""
-    return _GATES.intersection(_PREFIX_RE.findall(lowered))
+    sentence (`ascii_text` when it is ASCII)."""
+    prefixes = _ASCII_PREFIX_RE if ascii_text else _PREFIX_RE
+    return _GATES.intersection(prefixes.findall(lowered))
 
 
 def article_triggers(
@@ -423,9 +426,11 @@ def article_triggers(
     """The first `limit` triggers of each sentence, given the folded sentences (a sentence
     without trigger keys is not searched)."""
     text = "\n".join(sentences)
-    lowered = folded if text.isascii() else text.lower().split("\n")
+    ascii_text = text.isascii()
+    lowered = folded if ascii_text else text.lower().split("\n")
     return [
-        find_triggers(sentence, keys, fold_s)[:limit] if (keys := trigger_keys(low)) else []
+        find_triggers(sentence, keys, fold_s)[:limit]
+        if (keys := trigger_keys(low, ascii_text=ascii_text)) else []
         for sentence, low, fold_s in zip(sentences, lowered, folded, strict=True)
     ] if sentences else []
 

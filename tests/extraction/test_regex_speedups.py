@@ -405,3 +405,29 @@ def test_trigger_keys_of_ascii_text_as_with_unicode_word_characters() -> None:
              for _ in range(2000)]
     for text in texts:
         assert triggers.trigger_keys(text, ascii_text=True) == triggers.trigger_keys(text), text
+
+
+def test_patterns_skipped_without_their_needed_strings_find_nothing_there() -> None:
+    fillers = ["Roe", "Acme", ",", "the", "was", "is", "has been", "1999", "2020", "chief",
+               "executive", "as", "by", "to", "new", "will be", "his", "her", "Since", "until",
+               "interim", "on", "up", "the role", "of", "Jane", ".", "a", "found his way back",
+               "made her way back", "out of retirement", "retook the reins", "second stint",
+               "two spells", "took a break", "on leave", "leave of absence", "appointed",
+               "named", "appointment", "elevation", "became", "becoming", "since 2001",
+               "from May 1999", "until 2012", "was succeeded by", "replaced by", "promoted",
+               "moved up", "was made permanent", "is serving as", "to serve as acting"]
+    rng = random.Random(19)
+    for i, needed in enumerate(triggers._NEEDED):
+        if not needed:
+            continue
+        rx, on_folded, *_ = triggers._COMPILED[i]
+        words = sorted(set(re.findall(r"[a-z]+", triggers._PATTERNS[i][0])) - {"s", "w", "b"})
+        pieces = [*words, *needed, *fillers]
+        found = 0
+        for _ in range(3000):
+            sentence = " ".join(rng.choice(pieces) for _ in range(rng.randrange(3, 14)))
+            folded = fold(sentence)
+            if rx.search(folded if on_folded else sentence):
+                found += 1
+                assert any(word in sentence for word in needed), (i, sentence)
+        assert found, i  # the random sentences do hold matches

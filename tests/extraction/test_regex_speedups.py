@@ -13,6 +13,7 @@ from execwatch.services.extraction.engine import (
     names,
     pipeline,
     roles,
+    segments,
     sentences,
     triggers,
 )
@@ -354,3 +355,79 @@ def test_relative_dates_read_on_the_folded_text_as_with_re_ignorecase() -> None:
         assert found == [(m.span(), {k: v for k, v in m.groupdict().items() if v})
                          for m in plain.finditer(text)], text
     assert resolve_when("He quit two YEARS ago.", 3, "2020-05-17") == "2018"
+
+
+def test_capitalised_runs_found_as_with_the_lookahead() -> None:
+    token = segments._TOKEN
+    plain = re.compile(
+        rf"(?=[\"{segments._UP}]){token}(?:(?:\s+{segments._PARTICLE})*\s+{token}"
+        rf"|\s*&\s*{token}|\s+of\s+(?:the\s+)?{token})*"
+    )
+    pieces = ["U.S.", "A.", "A.G.", "Jane", "ROE", "Ünal", "Öz-Ab", "\"Big\"", "\"x\"", "\"",
+              "van", "der", "of", "the", "&", "and", "O'Brien", "Co.", "3M", "x", "É", ".",
+              "A.b.", "Mc*Do", "-", "'s", "Bank", "ß"]
+    rng = random.Random(5)
+    texts = ["J.P. Morgan's Jane van der Roe of the Bank & Trust met \"Big\" U.S.A. chief."]
+    texts += [" ".join(rng.choice(pieces) for _ in range(25)) for _ in range(1500)]
+    texts += ["".join(rng.choice(pieces) for _ in range(25)) for _ in range(500)]
+    for text in texts:
+        assert [m.span() for m in segments._RUN_RE.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ], text
+
+
+def test_headings_found_as_with_the_lookbehind() -> None:
+    hint = re.compile(r"[A-Z]{2}\s+[A-Z]{2}")
+    plain = re.compile(
+        r"(?<=[.!?\"'] )((?:[A-Z][A-Z&'.,-]*\s+){1,8}[A-Z][A-Z&'.-]+)\s+(?=[A-Z][a-z])"
+    )
+
+    def own_line(m: re.Match[str]) -> str:
+        heading = m.group(1)
+        return m.group(0) if len(heading) < 12 and heading.count(" ") < 2 else heading + "\n"
+
+    pieces = ["said.", "CHANGING", "OF", "THE", "GUARD", "U.S.", "Lafley", "A", "B-C", "AT&T",
+              "\"", "'", "!", "?", ".", "US", "SEC", "Chairman", "Xy", "NEW", "ERA'S", "x",
+              "HE SAID.", "Ab.", "IBM,", "\n"]
+    rng = random.Random(13)
+    texts = ["He said. CHANGING OF THE GUARD Lafley, who left. US SEC Chairman Roe. A B-C Xy"]
+    texts += [" ".join(rng.choice(pieces) for _ in range(30)) for _ in range(3000)]
+    for text in texts:
+        assert bool(cleanup._HEADING_HINT_RE.search(text)) == bool(hint.search(text)), text
+        assert cleanup._HEADING_RE.sub(cleanup._own_line, text) == plain.sub(own_line, text), text
+
+
+def test_trigger_keys_of_ascii_text_as_with_unicode_word_characters() -> None:
+    pieces = ["x-ray", "co-founder", "abc-def", "3m", "_ab", "a", "-", "'", "appointed", "(new",
+              "re-elected", "b", "ab_c", "9a", ".", ",", "\t", "\n"]
+    rng = random.Random(17)
+    texts = ["".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(30))
+             for _ in range(2000)]
+    for text in texts:
+        assert triggers.trigger_keys(text, ascii_text=True) == triggers.trigger_keys(text), text
+
+
+def test_patterns_skipped_without_their_needed_strings_find_nothing_there() -> None:
+    fillers = ["Roe", "Acme", ",", "the", "was", "is", "has been", "1999", "2020", "chief",
+               "executive", "as", "by", "to", "new", "will be", "his", "her", "Since", "until",
+               "interim", "on", "up", "the role", "of", "Jane", ".", "a", "found his way back",
+               "made her way back", "out of retirement", "retook the reins", "second stint",
+               "two spells", "took a break", "on leave", "leave of absence", "appointed",
+               "named", "appointment", "elevation", "became", "becoming", "since 2001",
+               "from May 1999", "until 2012", "was succeeded by", "replaced by", "promoted",
+               "moved up", "was made permanent", "is serving as", "to serve as acting"]
+    rng = random.Random(19)
+    for i, needed in enumerate(triggers._NEEDED):
+        if not needed:
+            continue
+        rx, on_folded, *_ = triggers._COMPILED[i]
+        words = sorted(set(re.findall(r"[a-z]+", triggers._PATTERNS[i][0])) - {"s", "w", "b"})
+        pieces = [*words, *needed, *fillers]
+        found = 0
+        for _ in range(3000):
+            sentence = " ".join(rng.choice(pieces) for _ in range(rng.randrange(3, 14)))
+            folded = fold(sentence)
+            if rx.search(folded if on_folded else sentence):
+                found += 1
+                assert any(word in sentence for word in needed), (i, sentence)
+        assert found, i  # the random sentences do hold matches

@@ -16,9 +16,15 @@ _TOKEN = (
     rf"|\"[{_UP}][{_LO}]+\")"
 )
 _PARTICLE = r"(?:van|der|den|de|del|della|di|da|von|la|le|du|dos|das|bin|ibn|al|ten|ter)"
-# The lookahead fails at once where no capitalised word starts (faster than the branches).
+# The first token with its first character taken by one class, and its branches told apart
+# behind it: a pattern that begins with a class is one the regex engine skips ahead to (a
+# lookahead or a branch of classes is tried at every character). `X\.(?:X\.)+` is `(?:X\.){2,}`.
+_FIRST_TOKEN = (
+    rf"[\"{_UP}](?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=[{_UP}])[{_UP}{_LO}0-9]*(?:[-'*][{_UP}{_LO}]+)*\.?"
+    rf"|(?<=\")[{_UP}][{_LO}]+\")"
+)
 _RUN_RE = re.compile(
-    rf"(?=[\"{_UP}]){_TOKEN}(?:(?:\s+{_PARTICLE})*\s+{_TOKEN}|\s*&\s*{_TOKEN}"
+    rf"{_FIRST_TOKEN}(?:(?:\s+{_PARTICLE})*\s+{_TOKEN}|\s*&\s*{_TOKEN}"
     rf"|\s+of\s+(?:the\s+)?{_TOKEN})*"
 )
 _PIECE_RE = re.compile(rf"{_TOKEN}|&|\bof\b|\bthe\b|{_PARTICLE}\b")

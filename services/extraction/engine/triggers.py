@@ -387,18 +387,45 @@ _BRANCHES: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {
     for i, (p, *_) in enumerate(_PATTERNS)
     if (rest := p.removeprefix(r"\b" + _PASSIVE_HEAD)) != p
 }
+# Strings every match of a pattern holds (it is read on the sentence as written, case and
+# all): a sentence that has the pattern's keys but none of these is not searched with it. Only
+# for patterns whose keys come mostly from other words ("be", "made", "succ" of "successor"),
+# keyed by how each pattern begins.
+_NEEDED_BY_START = {
+    r"\bout\s+of\s+retirement": ("retirement", "reins"),
+    r"\b(?:f[oi]u?nd": ("way",),
+    r"\b(?:second|third": ("stint", "spell"),
+    r"\b(?:leave\s+of": ("leave", "sabbatical", "vacation", "off", "break"),
+    r"\b(?:appointed|named|hired|elected|chosen": ("appointed", "named", "hired", "elected",
+                                                   "chosen", "installed", "recruited"),
+    r"\b(?:appointment|hiring": ("appointment", "hiring", "election", "elevation"),
+    r"\b(?:bec[oa]me": ("bec", "will", "new"),
+    r"\b(?:Since|since": ("19", "20"),
+    r"\buntil\s+": ("19", "20"),
+    rf"\b(?:{_PASSIVE})?(?:succeeded": ("succeeded", "replaced"),
+    r"\b(?:(?:promot(?:ed|es|e|ing)": ("promot", "elevated", "upgraded", "move", "permanent",
+                                       "role"),
+    r"\b(?:is|are|was|were|be|been)\s+serving": ("acting", "interim"),
+}
+_NEEDED: list[tuple[str, ...]] = [()] * len(_PATTERNS)
+for _start, _needed in _NEEDED_BY_START.items():
+    (_i,) = (i for i, (p, *_) in enumerate(_PATTERNS) if p.startswith(_start))
+    _NEEDED[_i] = _needed
 _GATES = frozenset().union(*(gate for *_, gate in _COMPILED))
 _BY_KEY: dict[str, tuple[int, ...]] = {
     key: tuple(i for i, (*_, gate) in enumerate(_COMPILED) if key in gate) for key in _GATES
 }
 # `(?<!\w)` is the `\b` before a lower-case letter, and faster
 _PREFIX_RE = re.compile(r"(?<!\w)[a-z][a-z-]{0,3}")
+# the same matches on ASCII text (where \w is [a-zA-Z0-9_] either way), found faster
+_ASCII_PREFIX_RE = re.compile(_PREFIX_RE.pattern, re.ASCII)
 
 
-def trigger_keys(lowered: str) -> frozenset[str]:
+def trigger_keys(lowered: str, *, ascii_text: bool = False) -> frozenset[str]:
     """Cheap first pass: the trigger stems (first four letters of words) in a lower-cased
-    sentence."""
-    return _GATES.intersection(_PREFIX_RE.findall(lowered))
+    sentence (`ascii_text` when it is ASCII)."""
+    prefixes = _ASCII_PREFIX_RE if ascii_text else _PREFIX_RE
+    return _GATES.intersection(prefixes.findall(lowered))
 
 
 def article_triggers(
@@ -407,15 +434,21 @@ def article_triggers(
     """The first `limit` triggers of each sentence, given the folded sentences (a sentence
     without trigger keys is not searched)."""
     text = "\n".join(sentences)
-    lowered = folded if text.isascii() else text.lower().split("\n")
+    ascii_text = text.isascii()
+    lowered = folded if ascii_text else text.lower().split("\n")
     return [
-        find_triggers(sentence, keys, fold_s)[:limit] if (keys := trigger_keys(low)) else []
+        find_triggers(sentence, keys, fold_s)[:limit]
+        if (keys := trigger_keys(low, ascii_text=ascii_text)) else []
         for sentence, low, fold_s in zip(sentences, lowered, folded, strict=True)
     ] if sentences else []
 
 
 # More than any real sentence holds: bounds the overlap check on run-on input.
 MAX_TRIGGERS_FOUND = 64
+
+
+# each pattern with its folding flag, kind, link, passive branches and needed strings
+_SEARCHES = [(*_COMPILED[i][:4], _BRANCHES.get(i), _NEEDED[i]) for i in range(len(_COMPILED))]
 
 
 def find_triggers(sentence: str, keys: frozenset[str], folded: str) -> list[Trigger]:
@@ -426,10 +459,11 @@ def find_triggers(sentence: str, keys: frozenset[str], folded: str) -> list[Trig
     order = _BY_KEY[next(iter(keys))] if len(keys) == 1 else sorted(
         {i for key in keys for i in _BY_KEY[key]})  # (each _BY_KEY entry is in order)
     for i in order:
-        rx, on_folded, kind, link, _ = _COMPILED[i]
+        rx, on_folded, kind, link, branches, needed = _SEARCHES[i]
         if len(found) >= MAX_TRIGGERS_FOUND:
             break
-        branches = _BRANCHES.get(i)
+        if needed and not any(word in sentence for word in needed):
+            continue
         spans = (
             _spans(rx, sentence, folded) if on_folded
             else _branch_spans(*branches, sentence) if branches is not None

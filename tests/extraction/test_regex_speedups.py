@@ -61,7 +61,7 @@ def test_role_trie_prefers_the_longest_phrase() -> None:
 
 
 def test_trie_regex_tries_longer_phrases_first() -> None:
-    rx = re.compile(roles._trie_regex(["ab", "abc", "abcd", "b c"]) + r"(?!\w)")
+    rx = re.compile(roles.trie_regex(["ab", "abc", "abcd", "b c"]) + r"(?!\w)")
     assert [m.group(0) for m in rx.finditer("abcd abc ab abx b  c")] == [
         "abcd", "abc", "ab", "b  c"
     ]
@@ -431,3 +431,52 @@ def test_patterns_skipped_without_their_needed_strings_find_nothing_there() -> N
                 found += 1
                 assert any(word in sentence for word in needed), (i, sentence)
         assert found, i  # the random sentences do hold matches
+
+
+def _pronoun_texts() -> list[str]:
+    words = ["he", "him", "his", "himself", "she", "her", "herself", "hers", "the", "sheer",
+             "HE", "Him", "HİS", "hım", "ſhe", "herſelf", "shE", "x", "_he", "he_", "3he", "-he",
+             "'her'", "\u212aher", "Shelby", "ah", "hıs"]
+    seps = [" ", "-", "'", ",", "", "_", "\t", "é", "."]
+    rng = random.Random(11)
+    return ["".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randrange(1, 9)))
+            for _ in range(3000)]
+
+
+def test_pronouns_found_on_the_folded_sentence_as_with_re_ignorecase() -> None:
+    plain = re.compile(r"\b(?:(he|him|his|himself)|(she|her|herself))\b", re.I)
+    for text in _pronoun_texts():
+        assert [(m.span(), m.group(0) in coref._FEMALE)
+                for m in coref._PRONOUN_RE.finditer(fold(text))] == [
+            (m.span(), m.group(2) is not None) for m in plain.finditer(text)
+        ], text
+
+
+def test_description_nouns_as_a_trie_find_what_the_flat_alternation_found() -> None:
+    flat = re.compile(coref._DESC_RE.pattern.replace(
+        roles.trie_regex(coref._DESC_NOUNS), "|".join(coref._DESC_NOUNS)), re.I)
+    assert flat.pattern != coref._DESC_RE.pattern
+    rng = random.Random(3)
+    pieces = ["the", "this", "That", "THE", "former", "ex-", "new", "61-year-old", "veteran",
+              "chief", "chiefs", "executive", "co-founder", "founder", "Scot", "Scottish",
+              "German", "Germans", "boss", "host", "hostile", "Acme", "of", "at", "Jane", "Roe",
+              "ſcot", "İtalian", "\u212aing", ",", "'s", "chairwoman", "chairman's", "big"]
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randrange(2, 14)))
+             for _ in range(3000)]
+    for text in texts:
+        assert [m.span() for m in coref._DESC_RE.finditer(text)] == [
+            m.span() for m in flat.finditer(text)
+        ], text
+
+
+def test_if_after_tried_only_where_its_words_are() -> None:
+    rng = random.Random(5)
+    pieces = ["if", "If", "unless", "gift", "at some point", "someday", "some day", "one day",
+              "eventually", "Eventually", "day", "point", "x" * 20, "a", ",", ".", ";", " ",
+              "  ", "one\tday", "ifs"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 12)))
+             for _ in range(5000)]
+    for text in texts:
+        for end in range(len(text) + 1):
+            assert modality._if_after(text, end) == (
+                modality._IF_AFTER.match(text, end) is not None), (text, end)

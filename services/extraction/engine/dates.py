@@ -152,9 +152,10 @@ def resolve_when(text: str, pos: int, published: str | None) -> str | None:
 
 
 def _groups(m: re.Match[str], text: str) -> Callable[[str], str]:
-    """The groups of a match, as written in `text`."""
-    found = {k: text[m.start(k) : m.end(k)] for k, v in m.groupdict().items() if v}
-    return lambda key: found.get(key, "")
+    """The groups of a match, as written in `text` (empty for a group the pattern lacks, or
+    one that did not take part: its span is (-1, -1))."""
+    names = m.re.groupindex
+    return lambda key: text[slice(*m.span(key))] if key in names else ""
 
 
 def _value(m: re.Match[str], text: str, pub: dt.date | None, future: bool) -> str | None:

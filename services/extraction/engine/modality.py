@@ -28,6 +28,11 @@ _IF_AFTER = re.compile(
     r"[^,;.]{0,50}\b(?:if|unless)\b|[^,;.]{0,25}\b(?:at\s+some\s+point|some\s*day|one\s+day|"
     r"eventually)\b"
 )
+# What every match of _IF_AFTER at `end` holds: "if" or "unless" starting within 50
+# characters of `end`, or "point", "day" or "eventually" somewhere after it. The pattern backs
+# off character by character before failing, so it is tried only where one of them is found.
+_IF_WORDS = ("if", "unless")
+_SOME_DAY_WORDS = ("day", "point", "eventually")
 _NOT_RULE_OUT = re.compile(
     r"(?:not|n't|never|refus(?:ed|es|ing)\s+to|declin(?:ed|es|ing)\s+to)\s+(?:\w+\s+)?"
     r"rul(?:e|ed|es|ing)\s+out|left\s+the\s+door\s+open|leaves?\s+the\s+door\s+open"
@@ -119,7 +124,17 @@ def is_asserted(sentence: str, start: int, end: int) -> bool:
     negated = _NEGATION.search(before[-30:]) and not _OTHER_VERB_NEGATED.search(before[-30:])
     if negated or _BLOCKERS.search(before[-60:]) or _PRESSURE.search(before):
         return False
-    return not _IF_AFTER.match(sentence, end)
+    return not _if_after(sentence, end)
+
+
+def _if_after(sentence: str, end: int) -> bool:
+    """`_IF_AFTER.match(sentence, end)`: an "if" or a "one day" after the trigger."""
+    near = sentence[end : end + 56]  # (a word starting 50 characters on ends before 56)
+    if not any(word in near for word in _IF_WORDS) and all(
+        sentence.find(word, end) < 0 for word in _SOME_DAY_WORDS
+    ):
+        return False
+    return _IF_AFTER.match(sentence, end) is not None
 
 
 # "a return of Jane Roe to Acme would ...": a return that is only imagined

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from .folding import fold
@@ -22,7 +23,7 @@ _EXTENSION = (
 )
 
 
-def _trie_regex(phrases: list[str]) -> str:
+def trie_regex(phrases: Iterable[str]) -> str:
     """One regex for a list of phrases, as a trie: at each letter the regex engine tries only
     the branches that begin with it (a flat alternation tries every phrase at every word), and
     a longer phrase is always tried before its own prefix, as in a longest-first alternation."""
@@ -52,7 +53,7 @@ def _role_pattern() -> str:
     phrases = [p.lower() for p in load_lines("roles.txt")]
     # a word can only start a role with the first letter of a modifier or of a phrase
     first = "".join(sorted({p[0] for p in phrases} | set("cdaeinsjg")))
-    return rf"(?<![\w-])(?=[{re.escape(first)}]){_MODIFIER}{_trie_regex(phrases)}(?![\w-])"
+    return rf"(?<![\w-])(?=[{re.escape(first)}]){_MODIFIER}{trie_regex(phrases)}(?![\w-])"
 
 
 @cache

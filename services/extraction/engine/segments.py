@@ -93,11 +93,16 @@ def find_segments(sentence: str, *, names_only: bool = False) -> list[Segment]:
 def _word_before(sentence: str, pos: int) -> str:
     """The lower-cased word just before `pos` (commas and spaces between), within 30 characters:
     what r"([\\w-]+)[\\s,]*$" finds in the 30 characters, read backwards character by character
-    (a regex anchored at the end of the window would be tried from every position of it)."""
+    (a regex anchored at the end of the window would be tried from every position of it).
+    Most often the word is letters and digits back to a space, found with `str.rfind`."""
     low = pos - 30 if pos > 30 else 0
     end = pos
     while end > low and (sentence[end - 1] == "," or sentence[end - 1].isspace()):
         end -= 1
+    start = max(low, sentence.rfind(" ", low, end) + 1)
+    word = sentence[start:end]
+    if word.isalnum():  # (then the character before it is the space, or the window's start)
+        return word.lower()
     start = end
     while start > low and (sentence[start - 1].isalnum() or sentence[start - 1] in "_-"):
         start -= 1

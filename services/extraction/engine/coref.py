@@ -55,6 +55,7 @@ _OBJECT_HER = re.compile(
 )
 _AND_RE = re.compile(r"\s+and\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?")
 _QUOTED_RE = re.compile(r"\b(?:said|says|according\s+to)\s+$")
+_QUOTE_WORDS = ("said", "says", "according")  # one is in every match of _QUOTED_RE
 
 
 def _descriptions(sentence: str, folded: str) -> Iterator[re.Match[str]]:
@@ -163,9 +164,10 @@ class CorefState:
         # "He inherited Roe's side": the subject is the pronoun, not the first name
         pronoun_subject = sentence.startswith(("He ", "She ")) and not mentions[0].pronoun
         lead = 1.0 if pronoun_subject else 2.0
+        quotes = any(word in sentence for word in _QUOTE_WORDS)
         for i, m in enumerate(mentions):
             weight = lead if i == 0 else 1.0
-            if _QUOTED_RE.search(sentence, max(0, m.start - 16), m.start):
+            if quotes and _QUOTED_RE.search(sentence, max(0, m.start - 16), m.start):
                 weight = 0.3  # "..., said Jane Roe, an analyst": a source, not the story's subject
             elif _word_before(sentence, m.start) in _OBJECT_WORDS:
                 weight = 0.5  # "... lost in 1992 to John Major": not who the next "he" is

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 
 import msgspec
 
@@ -121,9 +122,12 @@ class PeopleIndex(msgspec.Struct):
     mentions: list[list[Mention]]
 
 
-def _name_words(seg: Segment) -> tuple[str, ...]:
-    words = seg.words if _JOINERS.isdisjoint(seg.words) else tuple(
-        w for w in seg.words if w not in _JOINERS)
+@lru_cache(maxsize=8192)
+def _name_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of the name a segment of these words gives: no joiners, no title or demonym
+    before a given name (computed once for the words)."""
+    if not _JOINERS.isdisjoint(words):
+        words = tuple(w for w in words if w not in _JOINERS)
     if len(words) >= 3 and words[0] not in _FIRST_NAMES:
         start = next((i for i, w in enumerate(words[:-1]) if w in _FIRST_NAMES), 0)
         if start == 0 and (_DEMONYM_RE.search(words[0]) or words[0].lower() in _ROLE_BEFORE):
@@ -141,7 +145,7 @@ def _titled(seg: Segment) -> bool:
 def _looks_like_person(seg: Segment, surname_uses: set[str]) -> bool:
     if not _JOINERS.isdisjoint(seg.words):
         return False
-    words = _name_words(seg)
+    words = _name_words(seg.words)
     core = [w for w in words if w not in _PARTICLES]
     if len(core) < 2 or len(core) > 4 or " ".join(words) in _ORG_NAMES:
         return False
@@ -175,7 +179,7 @@ def _person_like(
 
 def _org_prefix(seg: Segment, surname_uses: set[str], org_forms: set[str]) -> bool:
     """True when the name is the start of an organisation's name ("J.C. Penney Co")."""
-    words = _name_words(seg)
+    words = _name_words(seg.words)
     if _INITIALS.match(words[0]) is None and (words[-1] in surname_uses or seg.honorific):
         return False
     name = " ".join(words) + " "
@@ -228,7 +232,7 @@ def index_people(sentences: list[str], segments: list[list[Segment]]) -> PeopleI
                     seg, surname_uses, org_forms)
             if not looks[memo]:
                 continue
-            words = _name_words(seg)
+            words = _name_words(seg.words)
             key = (words[-1], words[0][0])
             name = " ".join(words)
             joined = "-".join(words[-2:])
@@ -314,7 +318,7 @@ def _resolve(
     surname_uses: set[str],
     plain: dict[tuple[tuple[str, ...], str, str], bool],
 ) -> int | None:
-    words = _name_words(seg)
+    words = _name_words(seg.words)
     if not words or not _JOINERS.isdisjoint(seg.words):
         return None
     if len(words) >= 2:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
+from typing import NamedTuple
 
 import msgspec
 
@@ -16,6 +18,8 @@ _GENERIC_FIRST = frozenset(
      "U.S.", "US", "UK", "U.K.", "EU")
 )
 _NOT_ORG = load_words("not_org.txt")
+_ORG_WORDS = load_words("org_words.txt")
+_PLACES = load_words("places.txt")
 _DEMONYM_RE = re.compile(r"(?:ian|ese|ish|ean|ians|ans)$")
 _ORG_VERBS = frozenset(
     ("said", "says", "announced", "has", "have", "had", "will", "named", "appointed", "hired",
@@ -47,24 +51,45 @@ class OrgIndex(msgspec.Struct):
     main: str | None
 
 
-def _plausible(words: list[str], seg: Segment, mid_words: set[str]) -> bool:
-    """Rule out adjectives, headline capitals and sentence-initial words."""
-    last = words[-1]
+class _Shape(NamedTuple):
+    """What the words of a possible organisation's name tell by themselves."""
+
+    text: str  # the name as written, joined by single spaces
+    lone: str | None  # a lone word not in capitals: no name at a sentence's start (see below)
+    placeless: bool  # names no place
+    marked: bool  # has an organisation word or opens with an acronym
+
+
+@lru_cache(maxsize=8192)
+def _shape(words: tuple[str, ...]) -> _Shape | None:
+    """The shape of a segment's words, or None when they name no organisation: "World Cup"
+    (but "World Bank"), adjectives, headline capitals, demonyms, "the Group" (computed once
+    for the words, wherever they stand)."""
+    if not _NOT_ORG.isdisjoint(words) and not any(
+        w in _ORG_WORDS and w not in _NOT_ORG for w in words
+    ):
+        return None
+    core = words if _JOINERS.isdisjoint(words) else tuple(w for w in words if w not in _JOINERS)
+    if not core:
+        return None
+    last = core[-1]
     if "-" in last and last.rsplit("-", 1)[1].islower():
-        return False
-    if len(words) > 1 and all(w.isupper() for w in words) and "&" not in words:
-        return False
+        return None
+    if len(core) > 1 and all(w.isupper() for w in core) and "&" not in core:
+        return None
     if not last.isalpha() and any(map(str.isdigit, last)):  # (a letter is no digit)
-        return False
-    if len(words) == 1:
-        if _DEMONYM_RE.search(last) or (last.isupper() and len(last) > 5) or last in _NOT_ALONE \
-                or len(last) < 2 \
-                or _CONTRACTION_RE.search(last):
-            return False  # "Sources said I'm", "the Group": no organisation's name
-        if seg.start == 0 and not last.isupper() and not seg.possessive \
-                and seg.next_word not in _ORG_VERBS and last not in mid_words:
-            return False
-    return True
+        return None
+    if len(core) == 1 and (
+        _DEMONYM_RE.search(last) or (last.isupper() and len(last) > 5) or last in _NOT_ALONE
+        or len(last) < 2 or _CONTRACTION_RE.search(last)
+    ):
+        return None  # "Sources said I'm", "the Group": no organisation's name
+    return _Shape(
+        " ".join(words),
+        last if len(core) == 1 and not last.isupper() else None,
+        _PLACES.isdisjoint(core),
+        not _ORG_WORDS.isdisjoint(core) or (len(core[0]) > 1 and core[0].isupper()),
+    )
 
 
 def _without_prefix(seg: Segment) -> Segment:
@@ -95,8 +120,6 @@ def _acronyms(words: list[str]) -> set[str]:
 
 def index_orgs(segments: list[list[Segment]], people: PeopleIndex, title: str) -> OrgIndex:
     """Find organisation mentions and pick the article's main organisation."""
-    org_words = load_words("org_words.txt")
-    places = load_words("places.txt")
     mid_words = {seg.words[0] for sent in segments for seg in sent if seg.start > 0}
     raw: list[list[tuple[Segment, bool, str]]] = []
     for sent, pmentions in zip(segments, people.mentions, strict=True):
@@ -108,24 +131,17 @@ def index_orgs(segments: list[list[Segment]], people: PeopleIndex, title: str) -
         for seg in sent:
             if "-" in seg.words[0]:
                 seg = _without_prefix(seg)
-            if (seg.start, seg.end) in taken or (
-                not _NOT_ORG.isdisjoint(seg.words)
-                and not any(w in org_words and w not in _NOT_ORG for w in seg.words)
-            ):
-                continue  # "World Cup" is not an organisation, "World Bank" is
-            words = list(seg.words) if _JOINERS.isdisjoint(seg.words) else [
-                w for w in seg.words if w not in _JOINERS]
-            if not words or not _plausible(words, seg, mid_words):
+            if (seg.start, seg.end) in taken or (shape := _shape(seg.words)) is None:
                 continue
-            strong = places.isdisjoint(words) and (
-                seg.possessive
-                or seg.prev in _ORG_CONTEXT
-                or not org_words.isdisjoint(words)
-                or (len(words[0]) > 1 and words[0].isupper())
+            if shape.lone is not None and seg.start == 0 and not seg.possessive \
+                    and seg.next_word not in _ORG_VERBS and shape.lone not in mid_words:
+                continue  # a capitalised word that only starts the sentence
+            strong = shape.placeless and (
+                seg.possessive or seg.prev in _ORG_CONTEXT or shape.marked
             )
-            row.append((seg, strong, seg.text))
+            row.append((seg, strong, shape.text))
     names = [text for row in raw for _, _, text in row]
-    canon = _canonical_forms(Counter(names), org_words)
+    canon = _canonical_forms(Counter(names), _ORG_WORDS)
     counts: Counter[str] = Counter()
     mentions: list[list[OrgMention]] = []
     for row in raw:

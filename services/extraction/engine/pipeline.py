@@ -47,6 +47,8 @@ _BYLINE_AFTER = re.compile(
 _OUTSIDER_RE = re.compile(
     r"\b(?:reporter|journalist|correspondent|analyst|columnist|spokes(?:man|woman|person))\s+$"
 )
+# one of them is in every match of _OUTSIDER_RE (read on the folded sentence)
+_OUTSIDER_WORDS = ("reporter", "journalist", "correspondent", "analyst", "columnist", "spokes")
 
 
 def extract_moves(
@@ -102,8 +104,10 @@ def find_candidates(
                                  folded=folded[n])
         if not mentions:
             continue  # no trigger can be linked to anyone here
-        outsiders.update(m.person for m in mentions if not m.pronoun and (_OUTSIDER_RE.search(
-            folded[n], max(0, m.start - 25), m.start) or _BYLINE_AFTER.match(sentence, m.end)))
+        outside = any(word in folded[n] for word in _OUTSIDER_WORDS)
+        outsiders.update(m.person for m in mentions if not m.pronoun and (
+            (outside and _OUTSIDER_RE.search(folded[n], max(0, m.start - 25), m.start))
+            or _BYLINE_AFTER.match(sentence, m.end)))
         if n in positions:
             athletes.update(m.person for m in mentions if not m.pronoun and _plays(sentence, m))
         if not triggers[n] and not (n in window and orgs.mentions[n]):

@@ -415,7 +415,10 @@ def test_patterns_skipped_without_their_needed_strings_find_nothing_there() -> N
                "two spells", "took a break", "on leave", "leave of absence", "appointed",
                "named", "appointment", "elevation", "became", "becoming", "since 2001",
                "from May 1999", "until 2012", "was succeeded by", "replaced by", "promoted",
-               "moved up", "was made permanent", "is serving as", "to serve as acting"]
+               "moved up", "was made permanent", "is serving as", "to serve as acting",
+               "HAD BEEN", "Previously", "FORMERLY", "Most Recently", "Prior to that",
+               "BEFORE joining", "hAd", "to its board", "to the cabinet", "came back",
+               "went back to", "comeback", "fired", "was ousted", "let go", "took over from"]
     rng = random.Random(19)
     for i, needed in enumerate(triggers._NEEDED):
         if not needed:
@@ -429,7 +432,8 @@ def test_patterns_skipped_without_their_needed_strings_find_nothing_there() -> N
             folded = fold(sentence)
             if rx.search(folded if on_folded else sentence):
                 found += 1
-                assert any(word in sentence for word in needed), (i, sentence)
+                assert any(word in (folded if on_folded else sentence) for word in needed), (
+                    i, sentence)
         assert found, i  # the random sentences do hold matches
 
 

@@ -122,7 +122,7 @@ class PeopleIndex(msgspec.Struct):
     mentions: list[list[Mention]]
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def _name_words(words: tuple[str, ...]) -> tuple[str, ...]:
     """The words of the name a segment of these words gives: no joiners, no title or demonym
     before a given name (computed once for the words)."""
@@ -136,45 +136,49 @@ def _name_words(words: tuple[str, ...]) -> tuple[str, ...]:
     return words
 
 
-def _titled(seg: Segment) -> bool:
-    """True when a title comes just before the name ("chief Ilya Sutskever")."""
-    return seg.prev in _ROLE_BEFORE or (
-        len(seg.words) >= 3 and seg.words[0].lower() in _ROLE_BEFORE)
+def _person_like(seg: Segment, surname_uses: set[str]) -> bool:
+    """True when a segment looks like a person's name, given the words the article uses the
+    way newspapers use surnames."""
+    last, if_not_used, if_used = _person_verdicts(
+        seg.words, bool(seg.honorific), seg.prev in _ROLE_BEFORE)
+    return if_used if last in surname_uses else if_not_used
 
 
-def _looks_like_person(seg: Segment, surname_uses: set[str]) -> bool:
-    if not _JOINERS.isdisjoint(seg.words):
-        return False
-    words = _name_words(seg.words)
-    core = [w for w in words if w not in _PARTICLES]
-    if len(core) < 2 or len(core) > 4 or " ".join(words) in _ORG_NAMES:
-        return False
+@lru_cache(maxsize=4096)
+def _person_verdicts(
+    words: tuple[str, ...], honorific: bool, title_before: bool
+) -> tuple[str, bool, bool]:
+    """Whether a segment of these words (after an honorific, after a title) looks like a
+    person's name: the last word of the name, and the verdicts when the article does not and
+    when it does use that word as a surname (computed once for the words)."""
+    if not _JOINERS.isdisjoint(words):
+        return "", False, False
+    names = _name_words(words)
+    core = [w for w in names if w not in _PARTICLES]
+    if len(core) < 2 or len(core) > 4 or " ".join(names) in _ORG_NAMES:
+        return "", False, False
+    # a title comes just before the name ("chief Ilya Sutskever")
+    titled = title_before or (len(words) >= 3 and words[0].lower() in _ROLE_BEFORE)
+    return (core[-1], _verdict(core, honorific, titled, surname_used=False),
+            _verdict(core, honorific, titled, surname_used=True))
+
+
+def _verdict(core: list[str], honorific: bool, titled: bool, *, surname_used: bool) -> bool:
+    """Whether a name of these words (no particles) looks like a person's name."""
     first = core[0].split("-", 1)[0]
     # "David West", "Robert Steel": a surname that is also a word, known from its use alone
-    named = first in _FIRST_NAMES and len(core) == 2 and core[-1] in surname_uses
-    titled = _titled(seg)
+    named = first in _FIRST_NAMES and len(core) == 2 and surname_used
     for w in core[:-1] if named else core:
         acronym = w.isupper() and len(w) > 1 and not _INITIALS.match(w)
         if w in _ORG_WORDS or w in _PLACES or acronym:
             return False
         if "-" in w and w.rsplit("-", 1)[1] in _ADJ_SUFFIXES:
             return False
-    if first in _FIRST_NAMES or seg.honorific:
+    if first in _FIRST_NAMES or honorific:
         return True
     if _INITIALS.match(core[0]):  # "A.G. Lafley", not "U.S. Steel"
-        return core[-1] in surname_uses or titled
-    return titled or core[-1] in surname_uses
-
-
-def _person_like(
-    seg: Segment, surname_uses: set[str], plain: dict[tuple[tuple[str, ...], str, str], bool]
-) -> bool:
-    """`_looks_like_person`, computed once per distinct segment of an article."""
-    key = (seg.words, seg.honorific, seg.prev)
-    found = plain.get(key)
-    if found is None:
-        found = plain[key] = _looks_like_person(seg, surname_uses)
-    return found
+        return surname_used or titled
+    return titled or surname_used
 
 
 def _org_prefix(seg: Segment, surname_uses: set[str], org_forms: set[str]) -> bool:
@@ -216,7 +220,6 @@ def index_people(sentences: list[str], segments: list[list[Segment]]) -> PeopleI
     people: list[Person] = []
     by_key: dict[tuple[str, str], int] = {}
     looks: dict[tuple[tuple[str, ...], str, str], bool] = {}
-    plain: dict[tuple[tuple[str, ...], str, str], bool] = {}  # _looks_like_person, memoised
     surnamed: dict[str, int] = {}  # surname -> its first person
     org_forms = {
         " ".join(seg.words) for sent in segments for seg in sent
@@ -228,7 +231,7 @@ def index_people(sentences: list[str], segments: list[list[Segment]]) -> PeopleI
                 continue  # "Lewis Boys' School": a school, not a person
             memo = (seg.words, seg.honorific, seg.prev)
             if memo not in looks:
-                looks[memo] = _person_like(seg, surname_uses, plain) and not _org_prefix(
+                looks[memo] = _person_like(seg, surname_uses) and not _org_prefix(
                     seg, surname_uses, org_forms)
             if not looks[memo]:
                 continue
@@ -262,7 +265,7 @@ def index_people(sentences: list[str], segments: list[list[Segment]]) -> PeopleI
             if len(seg.words) == 1 and not seg.honorific and seg.words[0] not in short_forms \
                     and seg.prev not in _TITLES:
                 continue
-            idx = _resolve(seg, (by_surname, by_first), by_key, counts, surname_uses, plain)
+            idx = _resolve(seg, (by_surname, by_first), by_key, counts, surname_uses)
             titled = seg.prev in _TITLES and seg.words[0] not in _ORG_WORDS \
                 and seg.words[0] not in _GATHERINGS  # "the APEC CEO Summit"
             if idx is None and (seg.honorific or titled) and len(seg.words) == 1 \
@@ -316,14 +319,13 @@ def _resolve(
     by_key: dict[tuple[str, str], int],
     counts: Counter[int],
     surname_uses: set[str],
-    plain: dict[tuple[tuple[str, ...], str, str], bool],
 ) -> int | None:
     words = _name_words(seg.words)
     if not words or not _JOINERS.isdisjoint(seg.words):
         return None
     if len(words) >= 2:
         idx = by_key.get((words[-1], words[0][0]))
-        if idx is not None or not _person_like(seg, surname_uses, plain):
+        if idx is not None or not _person_like(seg, surname_uses):
             return idx
     word = words[-1]
     if (word, "") in by_key:

@@ -388,10 +388,13 @@ _BRANCHES: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {
     if (rest := p.removeprefix(r"\b" + _PASSIVE_HEAD)) != p
 }
 # Strings every match of a pattern holds (it is read on the sentence as written, case and
-# all): a sentence that has the pattern's keys but none of these is not searched with it. Only
-# for patterns whose keys come mostly from other words ("be", "made", "succ" of "successor"),
-# keyed by how each pattern begins.
+# all, or on the folded sentence for a pattern read there): a sentence that has the pattern's
+# keys but none of these is not searched with it. Only for patterns whose keys come mostly from
+# other words ("be", "made", "succ" of "successor", "form" of "former"), keyed by how each
+# pattern begins.
 _NEEDED_BY_START = {
+    r"\b(?=[hwpfmbHWPFMB])(?i:had": ("had", "previously", "formerly", "recently", "prior",
+                                     "before"),
     r"\bout\s+of\s+retirement": ("retirement", "reins"),
     r"\b(?:f[oi]u?nd": ("way",),
     r"\b(?:second|third": ("stint", "spell"),
@@ -406,6 +409,19 @@ _NEEDED_BY_START = {
     r"\b(?:(?:promot(?:ed|es|e|ing)": ("promot", "elevated", "upgraded", "move", "permanent",
                                        "role"),
     r"\b(?:is|are|was|were|be|been)\s+serving": ("acting", "interim"),
+    r"\b(?:return(?:s|ed|ing)?|comeback": ("return", "back", "rejoin", "revisit"),
+    rf"\b{_PASSIVE}{_APPOINT}": ("appointed", "named", "hired", "elected", "recruited", "chosen",
+                                "selected", "picked", "tapped", "installed", "drafted",
+                                "brought", "poached", "made"),
+    r"\badd(?:s|ed|ing)?\b": ("board", "team", "cabinet"),
+    r"\b(?:succeed(?:s|ed|ing)?|replac": ("succeed", "replac", "from", "succession",
+                                         "successor"),
+    rf"\b{_PASSIVE}{_REMOVE}": ("fired", "sacked", "ousted", "dismissed", "removed", "axed",
+                               "toppled", "deposed", "forced", "pushed", "eased", "let",
+                               "deselected", "voted", "thrown", "kicked", "relieved"),
+    r"\b(?:resignation|departure": ("resignation", "departure", "retirement", "ouster",
+                                    "ousting", "dismissal", "sacking", "removal", "exit",
+                                    "firing", "downfall"),
 }
 _NEEDED: list[tuple[str, ...]] = [()] * len(_PATTERNS)
 for _start, _needed in _NEEDED_BY_START.items():
@@ -462,7 +478,7 @@ def find_triggers(sentence: str, keys: frozenset[str], folded: str) -> list[Trig
         rx, on_folded, kind, link, branches, needed = _SEARCHES[i]
         if len(found) >= MAX_TRIGGERS_FOUND:
             break
-        if needed and not any(word in sentence for word in needed):
+        if needed and not any(word in (folded if on_folded else sentence) for word in needed):
             continue
         spans = (
             _spans(rx, sentence, folded) if on_folded

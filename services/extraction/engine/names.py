@@ -122,7 +122,7 @@ class PeopleIndex(msgspec.Struct):
     mentions: list[list[Mention]]
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)
 def _name_words(words: tuple[str, ...]) -> tuple[str, ...]:
     """The words of the name a segment of these words gives: no joiners, no title or demonym
     before a given name (computed once for the words)."""
@@ -144,7 +144,7 @@ def _person_like(seg: Segment, surname_uses: set[str]) -> bool:
     return if_used if last in surname_uses else if_not_used
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)
 def _person_verdicts(
     words: tuple[str, ...], honorific: bool, title_before: bool
 ) -> tuple[str, bool, bool]:

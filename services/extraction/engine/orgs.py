@@ -60,7 +60,7 @@ class _Shape(NamedTuple):
     marked: bool  # has an organisation word or opens with an acronym
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)
 def _shape(words: tuple[str, ...]) -> _Shape | None:
     """The shape of a segment's words, or None when they name no organisation: "World Cup"
     (but "World Bank"), adjectives, headline capitals, demonyms, "the Group" (computed once

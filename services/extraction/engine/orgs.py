@@ -55,7 +55,7 @@ class _Shape(NamedTuple):
     """What the words of a possible organisation's name tell by themselves."""
 
     text: str  # the name as written, joined by single spaces
-    lone: str | None  # a lone word not in capitals: no name at a sentence's start (see below)
+    lone: str | None  # a lone word not in capitals: a name only if not just a sentence's first
     placeless: bool  # names no place
     marked: bool  # has an organisation word or opens with an acronym
 

@@ -104,11 +104,8 @@ def _without_prefix(seg: Segment) -> Segment:
     return seg
 
 
-@lru_cache(maxsize=256)
-def _acronyms(name: str) -> frozenset[str]:
-    """Initials of a name, with and without its legal suffix ("BBC", "IBM", "UKIP", "HP")
-    (computed once for a name)."""
-    words = name.split()
+def _acronyms(words: list[str]) -> set[str]:
+    """Initials of a name, with and without its legal suffix ("BBC", "IBM", "UKIP", "HP")."""
     parts = [p for w in words for p in w.split("-") if p]
     letters = [p if p.isupper() else p[0] for p in parts if p[0].isupper()]
     out = {"".join(letters), "".join(p[:2] for p in parts if p[0].isupper())}  # "WaMu"
@@ -118,7 +115,7 @@ def _acronyms(name: str) -> frozenset[str]:
             out.add("".join(w[0] for w in words[:-1] if w[0].isupper() or w == "&"))
     if parts and parts[-1] in {"Inc", "Corp", "Co", "Plc", "Ltd", "Group"}:
         out.add("".join(letters[:-1]))
-    return frozenset(out)
+    return out
 
 
 def index_orgs(segments: list[list[Segment]], people: PeopleIndex, title: str) -> OrgIndex:
@@ -161,7 +158,7 @@ def index_orgs(segments: list[list[Segment]], people: PeopleIndex, title: str) -
     for name in counts:
         words = name.split()
         if title_words.intersection(words) or (
-            title_acronyms and title_acronyms.intersection(_acronyms(name))
+            title_acronyms and title_acronyms.intersection(_acronyms(words))
         ):
             counts[name] += bonus
     lead = next((row for row in mentions if row), [])
@@ -177,7 +174,7 @@ def _canonical_forms(counts: Counter[str], org_words: frozenset[str]) -> dict[st
     for form in sorted(counts, key=lambda f: (-len(f), f)):
         by_first.setdefault(form.split(" ", 1)[0], []).append(form)
     long_forms = [f for f in counts if " " in f or "-" in f]
-    acronyms: list[tuple[str, frozenset[str]]] | None = None  # built when first needed
+    acronyms: list[tuple[str, set[str]]] | None = None  # built when first needed
     suffixed = {f.rsplit(" ", 1)[0]: f for f in sorted(counts, reverse=True)
                 if " " in f and f.rsplit(" ", 1)[1] in _LEGAL}
     by_prefix: dict[str, list[str]] = {}  # first three letters -> forms, in the article's order
@@ -198,7 +195,7 @@ def _canonical_forms(counts: Counter[str], org_words: frozenset[str]) -> dict[st
                     f != short and all(w in org_words for w in f.split()[1:])
                     for f in by_first.get(short, ())):
             if acronyms is None:
-                acronyms = [(f, _acronyms(f)) for f in long_forms]
+                acronyms = [(f, _acronyms(f.split())) for f in long_forms]
             full = next((f for f, acr in acronyms if packed in acr), None)
             if full is not None:
                 canon[short] = full

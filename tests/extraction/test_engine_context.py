@@ -573,3 +573,26 @@ def test_had_been_in_a_post_since_a_year_is_a_join_then() -> None:
     moves = found("Quillon Energy hired Peter Maddox. Maddox had been in the same role at Corven "
                   "Bank since 2006 and left as part of cost cuts.")
     assert ("Peter Maddox", "joined", "Corven Bank", "2006") in moves
+
+
+def test_a_quotation_carried_over_sentences_speaks_for_the_one_quoted() -> None:
+    text = ("Dorrit Vance stepped down as chairman of Harlow Athletic in 2019. Asked about the "
+            "club's new owners, Vance said: 'They have plans. Good luck to them. "
+            "'I said my piece when I left, and I won't go back.'")
+    moves = found(text)
+    assert ("Dorrit Vance", "return_ruled_out", "Harlow Athletic", None) in moves
+    # a quotation closed before the next sentence speaks for no one after it
+    closed = ("Dorrit Vance stepped down as chairman of Harlow Athletic in 2019. 'Good luck to "
+              "them,' Vance said. Pell Orrin, a rival, left Harlow Athletic. I will not go back.")
+    assert not [m for m in found(closed) if m[1].startswith("return")]
+
+
+def test_standing_again_for_a_leadership_is_a_return_bid() -> None:
+    ruled_out = found("Former Liberal leader Adam Keller says he will not stand for the "
+                      "leadership again.")
+    assert ("Adam Keller", "return_ruled_out", "Liberal") in [m[:3] for m in ruled_out]
+    hinted = found("Adam Keller quit as leader of the Liberal Party in 2003. He said he may stand "
+                   "again for the party leadership.")
+    assert ("Adam Keller", "return_hinted", "Liberal Party") in [m[:3] for m in hinted]
+    # a sitting member standing for re-election is not coming back
+    assert not found("Adam Keller, the member for Eastvale, will stand again for Parliament.")

@@ -88,6 +88,11 @@ def candidate(
         move_type = return_type(sentence, trig.start, trig.end)
         if move_type is None:
             return None
+    elif kind == "return_bid":  # standing again: ruled out when denied, else only hinted
+        ruling = return_type(sentence, trig.start, trig.end)
+        if ruling is None:
+            return None
+        move_type = "return_ruled_out" if ruling == "return_ruled_out" else "return_hinted"
     elif (kind == "departed" and trig.link == "succ") or trig.link == "succ_by":
         if is_unrealised(sentence, trig.start):
             return None  # "ambitions to replace X", "would've replaced X"

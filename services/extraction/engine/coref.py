@@ -42,6 +42,8 @@ _OBJECT_HER = re.compile(
 )
 _AND_RE = re.compile(r"\s+and\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?")
 _QUOTED_RE = re.compile(r"\b(?:said|says|according\s+to)\s+$")
+_QUOTE_MARK_RE = re.compile("['\"]")
+_OPENS_AFTER = " \t\n(:\u2014-"  # a quote mark after one of these (or at the start) opens a quote
 
 
 def _descriptions(sentence: str, folded: str) -> Iterator[re.Match[str]]:
@@ -51,6 +53,30 @@ def _descriptions(sentence: str, folded: str) -> Iterator[re.Match[str]]:
         if start.start() >= end and (m := _DESC_RE.match(sentence, start.start())) is not None:
             yield m
             end = m.end()
+
+
+def quote_open_after(sentence: str, open_before: bool) -> bool:
+    """Whether a quotation is still open at the end of ``sentence`` (``open_before``: open at
+    its start). A quote mark opens after a space, "(" or ":" when a letter follows; a double one
+    closes elsewhere, a single one only after ".", ",", "!" or "?" ("won't" and "players'"
+    are apostrophes)."""
+    inside = open_before
+    for mark in _QUOTE_MARK_RE.finditer(sentence):
+        pos = mark.start()
+        before = sentence[pos - 1] if pos else " "
+        after = sentence[pos + 1] if pos + 1 < len(sentence) else " "
+        if before in _OPENS_AFTER and after.isalnum():
+            inside = True
+        elif mark.group() == '"' or (before in ".,!?" and not after.isalnum()):
+            inside = False
+    return inside
+
+
+def _quotes(sentence: str) -> bool:
+    """True when the sentence holds a quotation mark (not only apostrophes)."""
+    return '"' in sentence or sentence.startswith("'") or any(
+        f"{c}'" in sentence for c in (" ", ":", ",", ".", "?", "!")
+    )
 
 
 def _speaker(sentence: str, named: list[Mention]) -> int | None:
@@ -70,6 +96,8 @@ class CorefState:
         self.people = people
         self.salience: dict[int, float] = {}
         self.last_named: list[int] = []  # the people the last sentence naming anyone named
+        self.quoting: int | None = None  # who speaks the quotation the last sentence ended in
+        self.quote_open = False  # whether that quotation is still open
 
     def resolve(
         self, sentence: str, named: list[Mention], *, link: bool = True, folded: str | None = None
@@ -96,17 +124,33 @@ class CorefState:
                 if pair is not None:
                     target = pair[1] if m.group(1).lower() == "latter" else pair[0]
                     extra.append(Mention(m.start(), m.end(), target, False, pronoun=True))
-            speaker = _speaker(sentence, named) if '"' in sentence else None
+            speaker = self._speaker(sentence, named)
             if speaker is not None:  # "I won't go back," Smith said.
                 for m in _FIRST_PERSON_RE.finditer(sentence):
                     poss = m.group(0) == "my"
                     extra.append(Mention(m.start(), m.end(), speaker, poss, pronoun=True))
+        else:
+            self._speaker(sentence, named)
         if not extra:
             self._update(sentence, named)
             return named
         everyone = sorted(named + extra, key=lambda x: x.start)
         self._update(sentence, everyone)
         return everyone
+
+    def _speaker(self, sentence: str, named: list[Mention]) -> int | None:
+        """Who speaks the quotation in ``sentence``: the person it is attributed to ("...,"
+        X said), else the speaker of a quotation it carries on (one left open by the sentence
+        before, or reopened at its start); the quotation's state is kept for the next one."""
+        quoted = _quotes(sentence)
+        carried = self.quoting if self.quote_open or sentence.startswith(("'", '"')) else None
+        speaker = _speaker(sentence, named) if quoted else None
+        if speaker is None:
+            speaker = carried
+        if quoted:
+            self.quote_open = quote_open_after(sentence, self.quote_open)
+        self.quoting = speaker if quoted or self.quote_open else None
+        return speaker if quoted or carried is not None else None
 
     def _pair(self, sentence: str, pos: int, named: list[Mention]) -> tuple[int, int] | None:
         """The two people "the former" and "the latter" choose between: the last "X and Y"

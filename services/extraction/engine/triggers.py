@@ -21,7 +21,7 @@ class Trigger(msgspec.Struct, frozen=True):
 
     start: int
     end: int
-    kind: str  # joined, departed, role_changed, on_leave, return
+    kind: str  # joined, departed, role_changed, on_leave, return, return_bid
     link: str
     text: str
 
@@ -69,6 +69,12 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
     (rf"\b{_PASSIVE}(?:reinstated|rehired|re-hired|re-appointed|reappointed|brought\s+back)\b",
      "return", "subj",
      "rein rehi re-h re-a reap"),
+    # "will not stand for the leadership again": a bid to come back, hinted or ruled out
+    (r"\b(?:stand(?:s|ing)?|stood|run(?:s|ning)?|ran)\s+(?:again\s+for\s+(?:the\s+)?"
+     r"(?:\w+\s+)?(?:leadership|presidency|chairmanship|top\s+job)|for\s+(?:the\s+)?(?:\w+\s+)?"
+     r"(?:leadership|presidency|chairmanship|top\s+job)\s+again)\b",
+     "return_bid", "subj",
+     "stan stoo run runs runn ran"),
     (r"\bout\s+of\s+retirement\b|\bretook\s+the\s+reins\b|\bretakes?\s+the\s+reins\b",
      "return", "subj",
      "reti reto reta"),
@@ -392,6 +398,7 @@ _BRANCHES: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {
 # for patterns whose keys come mostly from other words ("be", "made", "succ" of "successor"),
 # keyed by how each pattern begins.
 _NEEDED_BY_START = {
+    r"\b(?:stand(?:s|ing)?|stood": ("again",),
     r"\bout\s+of\s+retirement": ("retirement", "reins"),
     r"\b(?:f[oi]u?nd": ("way",),
     r"\b(?:second|third": ("stint", "spell"),

@@ -596,3 +596,17 @@ def test_standing_again_for_a_leadership_is_a_return_bid() -> None:
     assert ("Adam Keller", "return_hinted", "Liberal Party") in [m[:3] for m in hinted]
     # a sitting member standing for re-election is not coming back
     assert not found("Adam Keller, the member for Eastvale, will stand again for Parliament.")
+
+
+def test_replacing_someone_as_a_named_post_moves_into_that_organisation() -> None:
+    text = ("Former Harlow Athletic boss Pieter Vos says he has retired from coaching. He "
+            "replaced Joost Kramer as Vantaa head coach in 1991.")
+    moves = found(text)
+    assert ("Pieter Vos", "joined", "Vantaa", "1991") in moves
+    assert ("Joost Kramer", "departed", "Vantaa", "1991") in moves
+
+
+def test_a_move_after_talk_that_is_over_is_asserted() -> None:
+    moves = found("After much speculation, Pieter Vos joined Harlow Athletic in May 2014.")
+    assert ("Pieter Vos", "joined", "Harlow Athletic", "2014-05") in moves
+    assert not found("Amid speculation that Pieter Vos could join Harlow Athletic, shares rose.")

@@ -36,6 +36,10 @@ _OWNER_OF = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}")
 _AS_GAP = re.compile(r"\s+(?:(?:as|to|to\s+become|to\s+be)\s+)?"
                      r"(?:(?:the|its|their|his|her|a|an)\s+)?"
                      r"(?:[A-Z][\w&'.-]*\s+){0,4}")
+# "replaced Jane Roe as Acme chairman": the one succeeded, then the post
+_SUCCEEDED_AS_GAP = re.compile(r"\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?(?:[A-Z][\w.'-]*\s+){1,4}as\s+"
+                               r"(?:(?:the|its|their|his|her|a|an|new)\s+)*"
+                               r"(?:[A-Z][\w&'.-]*\s+){0,4}")
 _SIDE_CLAUSE = re.compile(r",\s+who\s[^,;]*,")
 _AS_AFTER = re.compile(r"\s+as\s+(?:(?:the|its|their|a|an|new)\s+)*")
 _COMPASS = frozenset(("North", "South", "East", "West", "Central", "Northern", "Southern",
@@ -99,6 +103,9 @@ def _move_role(
         if trig.link == "obj" and 0 <= r[0] - who.end <= 25 \
                 and _AS_AFTER.fullmatch(sentence, who.end, r[0]):
             return r  # "appointed Beta's CEO X as the new head of Acme"
+        if trig.link in ("succ", "succ_by") and 0 <= r[0] - trig.end <= 60 \
+                and _SUCCEEDED_AS_GAP.fullmatch(sentence, trig.end, r[0]):
+            return r  # "replaced Jane Roe as Acme chairman"
     for r in roles:
         if 0 <= who.start - r[1] <= 2:
             if kind == "departed" or (trig.link == "title" and trig.kind == "joined"):

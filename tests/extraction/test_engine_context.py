@@ -610,3 +610,9 @@ def test_a_move_after_talk_that_is_over_is_asserted() -> None:
     moves = found("After much speculation, Pieter Vos joined Harlow Athletic in May 2014.")
     assert ("Pieter Vos", "joined", "Harlow Athletic", "2014-05") in moves
     assert not found("Amid speculation that Pieter Vos could join Harlow Athletic, shares rose.")
+
+
+def test_wanting_to_go_home_to_a_country_is_no_return() -> None:
+    moves = found("Harlow Athletic manager Pieter Vos has resigned. He now wants to return to "
+                  "France.")
+    assert not [m for m in moves if m[1].startswith("return")]

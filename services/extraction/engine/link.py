@@ -219,7 +219,7 @@ def link_people(
                 and not ruled_out_after(sentence, trig.end):
             return []
         place = _TO_PLACE.match(after)
-        if place is not None and place.group(1) in _PLACES:
+        if place is not None and (place.group(1) in _PLACES or place.group(1)[:-1] in _PLACES):
             return []  # "will return to Italy for a board meeting"
         field = _FIELD_RE.match(after)
         if field is not None:  # back to a field: a move only if it names where ("with Acme")

@@ -95,6 +95,10 @@ _GATHERINGS = frozenset(("Summit", "Conference", "Forum", "Meeting", "Awards", "
                          "Roundtable", "Council", "Congress", "Survey", "Index", "Confidence"))
 
 
+# "Lee Kun-hee", "Ban Ki-moon": a Korean name, family name first, given name hyphenated
+_FAMILY_NAME_FIRST = re.compile(r"[A-Z][a-z]{1,5} [A-Z][a-z]{1,5}-[a-z]{2,5}")
+
+
 class Person(msgspec.Struct):
     """One person of the article: the fullest name and its surname and first name."""
 
@@ -239,7 +243,10 @@ def index_people(sentences: list[str], segments: list[list[Segment]]) -> PeopleI
             if key not in by_key:
                 by_key[key] = len(people)
                 surnamed.setdefault(words[-1], len(people))
-                people.append(Person(name, words[-1], words[0], _gender(words[0])))
+                if _FAMILY_NAME_FIRST.fullmatch(name):  # "Lee Kun-hee" is Mr Lee
+                    people.append(Person(name, words[0], words[-1], None))
+                else:
+                    people.append(Person(name, words[-1], words[0], _gender(words[0])))
             elif len(name) > len(people[by_key[key]].name):
                 people[by_key[key]].name = name
     people, by_key = _drop_glued(people, by_key)
@@ -292,7 +299,7 @@ def _drop_glued(
              if p.first in _FIRST_NAMES and i not in target}
     for i, p in enumerate(people):
         if i not in target and p.first not in _FIRST_NAMES and not _INITIALS.match(p.first) \
-                and named.get(p.surname, i) != i:
+                and named.get(p.surname, i) != i and not _FAMILY_NAME_FIRST.fullmatch(p.name):
             target[i] = named[p.surname]  # "Yet Brockman", "Van Gaal": the named person
     if not target:
         return people, by_key

@@ -619,9 +619,9 @@ def test_wanting_to_go_home_to_a_country_is_no_return() -> None:
 
 
 def test_a_korean_name_is_its_family_name_when_used_alone() -> None:
-    text = ("Park Min-jun was appointed chairman of Hanseo Electronics on Wednesday. His nephew "
-            "Daniel Park was promoted in December. Park stepped down as group chairman in "
+    text = ("Moon Jae-in was appointed chairman of Hanseo Electronics on Wednesday. His nephew "
+            "Daniel Moon was promoted in December. Moon stepped down as group chairman in "
             "April 2008.")
     moves = found(text)
-    assert ("Park Min-jun", "departed", "Hanseo Electronics", "2008-04") in moves
-    assert not [m for m in moves if m[0] == "Daniel Park" and m[1] == "departed"]
+    assert ("Moon Jae-in", "departed", "Hanseo Electronics", "2008-04") in moves
+    assert not [m for m in moves if m[0] == "Daniel Moon" and m[1] == "departed"]

@@ -159,7 +159,7 @@ def _looks_like_person(seg: Segment, surname_uses: set[str]) -> bool:
             return False
         if "-" in w and w.rsplit("-", 1)[1] in _ADJ_SUFFIXES:
             return False
-    if first in _FIRST_NAMES or seg.honorific:
+    if first in _FIRST_NAMES or seg.honorific or _FAMILY_NAME_FIRST.fullmatch(" ".join(core)):
         return True
     if _INITIALS.match(core[0]):  # "A.G. Lafley", not "U.S. Steel"
         return core[-1] in surname_uses or titled

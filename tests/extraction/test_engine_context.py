@@ -625,3 +625,23 @@ def test_a_korean_name_is_its_family_name_when_used_alone() -> None:
     moves = found(text)
     assert ("Moon Jae-in", "departed", "Hanseo Electronics", "2008-04") in moves
     assert not [m for m in moves if m[0] == "Daniel Moon" and m[1] == "departed"]
+
+
+def test_taking_the_helm_after_a_career_elsewhere_is_a_join() -> None:
+    text = ("Harlow Foods said Ian Keller would leave. Mr Keller took the helm at the company in "
+            "2003, after spending most of his career at consumer goods giant Vantaa.")
+    assert ("Ian Keller", "joined", "Harlow Foods", "2003") in found(text)
+    inside = ("Harlow Foods said Ian Keller would leave. Mr Keller took the helm at the company "
+              "in 2003.")
+    assert ("Ian Keller", "role_changed", "Harlow Foods", "2003") in found(inside)
+
+
+def test_a_successor_titled_at_the_same_company_changes_role_into_the_named_post() -> None:
+    text = ("Harlow Foods said Bob Ulrich will be succeeded as CEO by President Greg Stanton, a "
+            "28-year company veteran.")
+    moves = {(m.person, m.type): m.role for m in extract_moves(text, published=PUBLISHED)}
+    assert moves[("Greg Stanton", "role_changed")] == "ceo"
+    assert moves[("Bob Ulrich", "departed")] == "ceo"
+    outsider = found("Harlow Foods said Bob Ulrich will be succeeded as CEO by former Vantaa "
+                     "president Greg Stanton.")
+    assert ("Greg Stanton", "joined") in [m[:2] for m in outsider]

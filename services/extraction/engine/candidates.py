@@ -48,6 +48,11 @@ _BODY_RE = re.compile(
 _POWER_RE = re.compile(r"\b(?:power|Downing\s+Street|government)$")
 _LEFT_TO_RE = re.compile(r"\b(?:left|leaving|leaves|quit)\s+to\s+$")
 _BEFORE_JOINING_RE = re.compile(r"\b(?:[Bb]efore|[Pp]rior\s+to)\s+$")
+_CAME_FROM_RE = re.compile(
+    r"\b(?:after|having)\s+(?:spen[dt]|spending|work(?:ed|ing)|serv(?:ed|ing)|(?:a\s+)?career|"
+    r"(?:\w+\s+)?(?:years|decades?|stints?|spells?))\b[^.;]{0,60}?\b(?:at|with|for|in)\s+"
+    r"(?:(?:the|rival|[a-z-]+\s+goods|[a-z-]+)\s+){0,3}[A-Z]"
+)
 _INSIDE_MOVE_RE = re.compile(r"(?:bec[oa]me|becomes|becoming|took|take|takes|taking|step)\b", re.I)
 # a party as the article's shorthand names it, and its name ("the Tories": Conservative Party)
 _PARTY_NAMES = {"Conservatives": "Conservative Party", "Tories": "Conservative Party",
@@ -119,7 +124,10 @@ def candidate(
         move_type = "role_changed"
     titled = next((r[2] for r in roles if 0 <= who.start - r[1] <= 2), None) \
         if move_type == "departed" and not who.pronoun else None  # "Chairman X will step down"
-    role = _post_after(sentence, trig, roles) or titled or nearest_role(roles, trig.end, 60) \
+    inner = next((r[2] for r in roles if trig.start <= r[0] and r[1] <= trig.end), None) \
+        if trig.link in ("succ", "succ_by") else None  # "succeeded as CEO by": the CEO post
+    role = _post_after(sentence, trig, roles) or inner or titled \
+        or nearest_role(roles, trig.end, 60) \
         or nearest_role(roles, who.start, 40)
     if move_type in ("return_hinted", "return_ruled_out"):
         role = None
@@ -227,12 +235,20 @@ def _already_there(
         or (already.group(0).startswith("had been") and org not in homes))  # elsewhere
     if already and not recounted:
         return True  # "previously CEO from 1987": a recounted tenure, not a move inside
+    if _INSIDE_MOVE_RE.match(trig.text) and _CAME_FROM_RE.search(sentence, trig.end,
+                                                                 trig.end + 160):
+        return False  # "took the helm in 2003, after spending his career at Beta": an outsider
     if _INSIDE_MOVE_RE.match(trig.text) and org is not None and (org == homes[1] or (
             org == homes[0] and not _same_post(title_post, nearest_role(roles, trig.end, 40)))):
         return True  # "became CEO" at the article's company, or at one a title names (unless
         # the title is the post the move gives: "Acme CEO X ... became CEO of Acme")
     if (who.person, org) in held:
         return True
+    if trig.link == "succ_by" and " as " in trig.text:  # "succeeded as CEO by President X"
+        title = next((r for r in roles if r[0] >= trig.end and 0 <= who.start - r[1] <= 2), None)
+        if title is not None and not FORMER_RE.search(sentence[max(0, title[0] - 8) : title[0]]):
+            owner = next((o.name for o in orgs if 0 <= title[0] - o.end <= 2), None)
+            return owner is None or owner == org
     new_posts = [r for r in roles if 0 <= r[0] - trig.end <= 40]
     for start, end, _ in roles:
         if 0 <= who.start - end <= 2 and not FORMER_RE.search(sentence[max(0, start - 8) : start]):

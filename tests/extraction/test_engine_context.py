@@ -645,3 +645,8 @@ def test_a_successor_titled_at_the_same_company_changes_role_into_the_named_post
     outsider = found("Harlow Foods said Bob Ulrich will be succeeded as CEO by former Vantaa "
                      "president Greg Stanton.")
     assert ("Greg Stanton", "joined") in [m[:2] for m in outsider]
+
+
+def test_a_club_ground_stands_for_the_club() -> None:
+    moves = found("Pieter Vos, the former Ajax coach, moved to White Hart Lane this summer.")
+    assert ("Pieter Vos", "joined", "Tottenham") in [m[:3] for m in moves]

@@ -7,7 +7,7 @@ from collections import Counter
 
 import msgspec
 
-from .lexicon import load_words
+from .lexicon import load_lines, load_words
 from .names import PeopleIndex
 from .segments import Segment
 
@@ -16,6 +16,11 @@ _GENERIC_FIRST = frozenset(
      "U.S.", "US", "UK", "U.K.", "EU")
 )
 _NOT_ORG = load_words("not_org.txt")
+# "moved to White Hart Lane": the ground stands for its club
+_GROUND_CLUBS = dict(
+    (ground.strip(), club.strip()) for ground, club in
+    (line.split("=", 1) for line in load_lines("grounds.txt"))
+)
 _DEMONYM_RE = re.compile(r"(?:ian|ese|ish|ean|ians|ans)$")
 _ORG_VERBS = frozenset(
     ("said", "says", "announced", "has", "have", "had", "will", "named", "appointed", "hired",
@@ -132,6 +137,7 @@ def index_orgs(segments: list[list[Segment]], people: PeopleIndex, title: str) -
         out: list[OrgMention] = []
         for seg, strong, text in row:
             name = canon.get(text, text)
+            name = _GROUND_CLUBS.get(name, name)
             counts[name] += 2 if strong else 1
             out.append(OrgMention(seg.start, seg.end, name, strong))
         mentions.append(out)

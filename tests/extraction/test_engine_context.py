@@ -650,3 +650,28 @@ def test_a_successor_titled_at_the_same_company_changes_role_into_the_named_post
 def test_a_club_ground_stands_for_the_club() -> None:
     moves = found("Pieter Vos, the former Ajax coach, moved to White Hart Lane this summer.")
     assert ("Pieter Vos", "joined", "Tottenham") in [m[:3] for m in moves]
+
+
+def test_a_founding_partner_after_a_possessive_is_a_founder_too() -> None:
+    moves = found("Ada Rooke started Quillon Labs with her friend Jane Wexley in a garage.")
+    assert {m[0] for m in moves if m[1] == "joined"} == {"Ada Rooke", "Jane Wexley"}
+
+
+def test_having_been_at_a_company_since_a_year_is_when_one_joined_it() -> None:
+    moves = found("Ian Keller became chief executive of Quillon in January. He has been at "
+                  "Quillon since 2016.")
+    assert ("Ian Keller", "joined", "Quillon", "2016") in moves
+
+
+def test_he_inside_a_quotation_is_not_the_one_quoted() -> None:
+    text = ("Quillon named Ian Keller its chief executive. Tom Brandt, an analyst at Vantaa "
+            "Research, said: \"I was surprised at first. People call him an insider, but he has "
+            "only been at Quillon since 2016.\"")
+    joined = [m for m in found(text) if m[1] == "joined" and m[3] == "2016"]
+    assert joined == [("Ian Keller", "joined", "Quillon", "2016")]
+
+
+def test_a_successor_with_a_current_title_there_changes_role() -> None:
+    moves = found("Craig Dunmore will step down at year end, to be replaced by current Quillon "
+                  "president Ian Keller, the company said.")
+    assert ("Ian Keller", "role_changed") in [m[:2] for m in moves]

@@ -53,6 +53,11 @@ _CAME_FROM_RE = re.compile(
     r"(?:\w+\s+)?(?:years|decades?|stints?|spells?))\b[^.;]{0,60}?\b(?:at|with|for|in)\s+"
     r"(?:(?:the|rival|[a-z-]+\s+goods|[a-z-]+)\s+){0,3}[A-Z]"
 )
+_AT_ORG_SINCE_RE = re.compile(
+    r"\b(?:been|worked|working|employed)\s+(?:at|with|for|by)\s+(?:the\s+)?"
+    r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}\s+$"
+)
+_CURRENT_BEFORE_RE = re.compile(r"\b(?:current|sitting|incumbent)\s+(?:[A-Z][\w&.'-]*\s+){0,3}$")
 _INSIDE_MOVE_RE = re.compile(r"(?:bec[oa]me|becomes|becoming|took|take|takes|taking|step)\b", re.I)
 # a party as the article's shorthand names it, and its name ("the Tories": Conservative Party)
 _PARTY_NAMES = {"Conservatives": "Conservative Party", "Tories": "Conservative Party",
@@ -225,6 +230,9 @@ def _already_there(
     if trig.text.lower().startswith("join") or trig.link == "title" or trig.kind == "return" \
             or "found" in trig.text.lower():  # a founder joins, whatever title follows
         return False  # "back to work as president of Acme": from outside
+    if trig.link == "tenure" and _AT_ORG_SINCE_RE.search(sentence, max(0, trig.start - 70),
+                                                          trig.start):
+        return False  # "has been at Acme since 2016": when the person came to Acme
     if org not in homes and _LEFT_TO_RE.search(sentence, max(0, trig.start - 12), trig.start):
         return False  # "left to take over Beta": Beta is a new employer
     clause = _own_clause(sentence, trig, who)
@@ -252,6 +260,8 @@ def _already_there(
     new_posts = [r for r in roles if 0 <= r[0] - trig.end <= 40]
     for start, end, _ in roles:
         if 0 <= who.start - end <= 2 and not FORMER_RE.search(sentence[max(0, start - 8) : start]):
+            if _CURRENT_BEFORE_RE.search(sentence, max(0, start - 40), start):
+                return True  # "replaced by current Acme president X": already there
             if not new_posts or new_posts == [(start, end, _)]:
                 return False  # "Coach X, who took over in May", "named a new CEO: X"
             owner = next((o.name for o in orgs if 0 <= start - o.end <= 2), None)

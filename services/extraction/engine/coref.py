@@ -25,7 +25,8 @@ _DESC_RE = re.compile(
 _DESC_START_RE = re.compile(r"th(?:e|is|at)\s")
 _DECAY = 0.5
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|me|my)\b")
-_SAID_AFTER_RE = re.compile(r",?\s+(?:said|says|added|told)\b")
+# "..., X said", "X, an analyst at Beta, said"
+_SAID_AFTER_RE = re.compile(r"(?:,\s+[^,\"']{1,60},)?,?\s+(?:said|says|added|told)\b")
 _TOLD_RE = re.compile(
     r"\b(?:told|asked|urged|informed|warned|assured)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$"
 )
@@ -106,8 +107,12 @@ class CorefState:
         (`folded` is `fold(sentence)`, computed here when needed and not given)."""
         extra: list[Mention] = []
         if link and (self.salience or named):
+            # inside a quotation carried on from the sentence before, "he" is not its speaker
+            quoted_by = self.quoting if self.quote_open or sentence.startswith(("'", '"')) \
+                else None
             for m in _PRONOUN_RE.finditer(sentence):
-                target = self._target(sentence, m.start(), named, female=m.group(2) is not None)
+                target = self._target(sentence, m.start(), named, female=m.group(2) is not None,
+                                      speaker=quoted_by)
                 if target is not None:  # "her" before a noun is a possessive, not an object
                     poss = m.group(0).lower() == "his" or (
                         m.group(0).lower() == "her" and not _OBJECT_HER.match(sentence, m.end()))
@@ -168,7 +173,8 @@ class CorefState:
         return female is None or known is None or known == female
 
     def _target(
-        self, sentence: str, pos: int, named: list[Mention], female: bool | None
+        self, sentence: str, pos: int, named: list[Mention], female: bool | None,
+        speaker: int | None = None,
     ) -> int | None:
         before = [m for m in named if m.end <= pos and self._agrees(m.person, female)
                   and not is_contrasted(sentence, m.start)]
@@ -178,7 +184,7 @@ class CorefState:
                 continue  # "X told Y he would ..." is about X
             return m.person
         ranked = sorted(self.salience.items(), key=lambda kv: (-kv[1], kv[0]))
-        return next((p for p, _ in ranked if self._agrees(p, female)), None)
+        return next((p for p, _ in ranked if self._agrees(p, female) and p != speaker), None)
 
     def _update(self, sentence: str, mentions: list[Mention]) -> None:
         if mentions:

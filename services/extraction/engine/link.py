@@ -359,7 +359,7 @@ def _founders(sentence: str, trig: Trigger, mentions: list[Mention]) -> list[tup
     if who is not None:
         out.append((who, "joined"))
     for m in mentions:
-        if trig.end <= m.start <= trig.end + 120 and re.search(
+        if trig.end <= m.start <= trig.end + 120 and not m.pronoun and re.search(
             r"\b(?:with|alongside|and)\s+(?:[\w'-]+\s+){0,4}$", sentence[trig.end : m.start]
         ) and ";" not in sentence[trig.end : m.start]:
             out.extend((p, "joined") for p in _with_list(sentence, m, mentions))

@@ -675,3 +675,10 @@ def test_a_successor_with_a_current_title_there_changes_role() -> None:
     moves = found("Craig Dunmore will step down at year end, to be replaced by current Quillon "
                   "president Ian Keller, the company said.")
     assert ("Ian Keller", "role_changed") in [m[:2] for m in moves]
+
+
+def test_a_list_of_leavers_with_a_description_before_the_last() -> None:
+    moves = found("Safety head Ada Rooke, and longtime researcher Jane Wexley resigned on Friday.")
+    assert {m[0] for m in moves if m[1] == "departed"} == {"Ada Rooke", "Jane Wexley"}
+    relative = found("It was Ada Rooke, not Ian Keller, who told reporters he was leaving Quillon.")
+    assert "Ian Keller" not in {m[0] for m in relative}

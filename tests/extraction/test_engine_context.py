@@ -682,3 +682,14 @@ def test_a_list_of_leavers_with_a_description_before_the_last() -> None:
     assert {m[0] for m in moves if m[1] == "departed"} == {"Ada Rooke", "Jane Wexley"}
     relative = found("It was Ada Rooke, not Ian Keller, who told reporters he was leaving Quillon.")
     assert "Ian Keller" not in {m[0] for m in relative}
+
+
+def test_a_possessive_with_an_apostrophe_alone_marks_a_surname() -> None:
+    text = ("\"Dirk Notheis has told the board that he will take a leave of absence,\" a "
+            "Quillon spokeswoman said, adding that Notheis' responsibilities would be covered.")
+    assert ("Dirk Notheis", "on_leave") in [m[:2] for m in found(text)]
+
+
+def test_duties_taken_over_by_someone_are_that_persons_move() -> None:
+    moves = found("Ada Rooke's duties will be taken over by chairman Jane Wexley, Quillon said.")
+    assert [m[:2] for m in moves if m[1] == "joined"] == [("Jane Wexley", "joined")]

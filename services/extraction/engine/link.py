@@ -82,6 +82,7 @@ _TITLE_GAP = re.compile(
 _NAMED_IN = re.compile(r"\s+in\s+(?:the|a|an)\b")
 _AND_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:(?:[A-Z][a-z]+|chief|finance|executive)\s+){0,2}"
                       r"|,?\s+and\s+(?:[a-z]+\s+){1,3}")  # "X, and longtime researcher Y"
+_BY_AGENT = re.compile(r"\s+by\b")
 _AUX_GAP = re.compile(r"\s*(?:has|have|had|will|would|is|was|also|then)?\s*$")
 _LIST_GAP = re.compile(
     r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:[A-Z][\w-]*'s?\s+)?(?:[A-Z][a-z]+\s+)?"
@@ -304,6 +305,10 @@ def link_people(
         if right is not None and (left is None or right.person != left.person):
             out.append((right, second))
         return out
+    if trig.text.startswith("taken"):  # "X's duties will be taken over by Y": Y takes them
+        by = _BY_AGENT.match(sentence, trig.end)
+        agent = _right(sentence, by.end(), mentions, 60) if by is not None else None
+        return [(agent, trig.kind)] if agent is not None else []
     if _AUX_START.match(trig.text) and _UNNAMED_SUBJECT.search(sentence, 0, trig.start):
         return []
     who = _left(sentence, trig.start, mentions)

@@ -39,8 +39,9 @@ _SURNAME_USES = (
     re.compile(r"(?:said|says|added)\s+([A-Z][\w'-]{1,30})\b(?!\s+[A-Z])"),
     re.compile(r"([A-Z][\w'-]{1,30}+)(?:'s)?\s+(?:said|says|told|added|explained|insisted|argued|"
                r"has\s+said|had\s+said|was\s+quoted)\b"),
-    re.compile(r"([A-Z][\w-]{1,30}+)'s\s+(?:retirement|resignation|departure|appointment|successor|"
-               r"predecessor|tenure|return|exit|ouster|promotion|replacement)\b"),
+    re.compile(r"([A-Z][\w-]{1,30}+)'s?\s+(?:retirement|resignation|departure|appointment|"
+               r"successor|predecessor|tenure|return|exit|ouster|promotion|replacement|"
+               r"responsibilities|duties|absence)\b"),
 )
 # Where the regex engine would try the second, third and fifth patterns at every capital or
 # every "s" and "a", their matches are looked for only where one can start: at a "said",
@@ -51,8 +52,8 @@ _SURNAME_USES = (
 _SAID_RES = (re.compile(r"sa(?:id|ys)"), re.compile(r"added"))  # one alternation: 4x slower
 _AGE_OR_WHO_RE = re.compile(r",(?=\s+(?:\d{2},|who\b))")
 _POSSESSIVE_NOUN_RE = re.compile(
-    r"'s(?=\s+(?:retirement|resignation|departure|appointment|successor|predecessor|tenure|"
-    r"return|exit|ouster|promotion|replacement)\b)"
+    r"'s?(?=\s+(?:retirement|resignation|departure|appointment|successor|predecessor|tenure|"
+    r"return|exit|ouster|promotion|replacement|responsibilities|duties|absence)\b)"
 )
 
 

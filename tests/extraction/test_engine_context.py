@@ -693,3 +693,9 @@ def test_a_possessive_with_an_apostrophe_alone_marks_a_surname() -> None:
 def test_duties_taken_over_by_someone_are_that_persons_move() -> None:
     moves = found("Ada Rooke's duties will be taken over by chairman Jane Wexley, Quillon said.")
     assert [m[:2] for m in moves if m[1] == "joined"] == [("Jane Wexley", "joined")]
+
+
+def test_taking_the_year_off_is_a_leave() -> None:
+    moves = found("Jane Roe, chief executive of Quillon, is taking a few months off to recover.")
+    assert ("Jane Roe", "on_leave", "Quillon", PUBLISHED) in moves
+    assert not found("Jane Roe, chief executive of Quillon, took the lid off the results.")

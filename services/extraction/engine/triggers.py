@@ -109,6 +109,10 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"take\s+a\s+break|taking\s+a\s+break|took\s+a\s+break|takes\s+a\s+break)\b",
      "on_leave", "subj",
      "leav sabb vaca off brea"),
+    # "took the year off", "is taking a few months off"
+    (r"\bt(?:ake|akes|aking|ook)\s+(?:the|a|an)\s+(?:few\s+|couple\s+of\s+)?(?:\w+\s+)?"
+     r"(?:year|years|months?|weeks|summer|semester)\s+off\b", "on_leave", "subj",
+     "take took taki"),
     # "resumed her duties": back from leave
     (r"\bresum(?:e|es|ed|ing)\s+(?:his|her|their|full)\s+(?:\w+\s+)?(?:duties|role|post|job|"
      r"position|responsibilities)\b", "return", "subj",
@@ -398,6 +402,7 @@ _BRANCHES: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {
 # for patterns whose keys come mostly from other words ("be", "made", "succ" of "successor"),
 # keyed by how each pattern begins.
 _NEEDED_BY_START = {
+    r"\bt(?:ake|akes|aking|ook)\s+(?:the|a|an)": ("off",),
     r"\b(?:stand(?:s|ing)?|stood": ("again",),
     r"\bout\s+of\s+retirement": ("retirement", "reins"),
     r"\b(?:f[oi]u?nd": ("way",),

@@ -699,3 +699,9 @@ def test_taking_the_year_off_is_a_leave() -> None:
     moves = found("Jane Roe, chief executive of Quillon, is taking a few months off to recover.")
     assert ("Jane Roe", "on_leave", "Quillon", PUBLISHED) in moves
     assert not found("Jane Roe, chief executive of Quillon, took the lid off the results.")
+
+
+def test_leaving_ones_post_as_a_named_post_leaves_that_organisation() -> None:
+    text = ("Pieter Vos has resigned as Harlow Athletic manager. Vos left his post as Wales "
+            "manager by mutual agreement in September.")
+    assert ("Pieter Vos", "departed", "Wales") in [m[:3] for m in found(text)]

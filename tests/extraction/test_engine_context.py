@@ -705,3 +705,8 @@ def test_leaving_ones_post_as_a_named_post_leaves_that_organisation() -> None:
     text = ("Pieter Vos has resigned as Harlow Athletic manager. Vos left his post as Wales "
             "manager by mutual agreement in September.")
     assert ("Pieter Vos", "departed", "Wales") in [m[:3] for m in found(text)]
+
+
+def test_a_two_word_place_before_based_is_not_part_of_the_name() -> None:
+    moves = found("Ada Rooke is stepping down as senior counsel at New York-based Quillon Bank.")
+    assert ("Ada Rooke", "departed", "Quillon Bank") in [m[:3] for m in moves]

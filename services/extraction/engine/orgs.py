@@ -73,12 +73,14 @@ def _plausible(words: list[str], seg: Segment, mid_words: set[str]) -> bool:
 
 
 def _without_prefix(seg: Segment) -> Segment:
-    """The name without a leading "Ex-" or adjective ("Cincinnati-based P&G" is "P&G"), for a
-    segment whose first word has a hyphen."""
+    """The name without a leading "Ex-" or adjective ("Cincinnati-based P&G" is "P&G", "New
+    York-based Citigroup" is "Citigroup"), for a segment with a hyphen."""
     first = seg.words[0]
-    if len(seg.words) > 1 and "-" in first and first.rsplit("-", 1)[1].islower():
-        return msgspec.structs.replace(seg, start=seg.start + len(first) + 1,
-                                       words=seg.words[1:])
+    cut = next((i + 1 for i in range(len(seg.words) - 2, -1, -1)
+                if "-" in seg.words[i] and seg.words[i].rsplit("-", 1)[1].islower()), 0)
+    if cut:  # "New York-based Citigroup": Citigroup
+        skipped = sum(len(w) + 1 for w in seg.words[:cut])
+        return msgspec.structs.replace(seg, start=seg.start + skipped, words=seg.words[cut:])
     if first.startswith(("Ex-", "ex-")) and len(first) > 4 and first[3].isupper():
         return msgspec.structs.replace(seg, start=seg.start + 3, words=(first[3:], *seg.words[1:]))
     return seg
@@ -111,7 +113,7 @@ def index_orgs(segments: list[list[Segment]], people: PeopleIndex, title: str) -
             continue
         taken = {(m.start, m.end) for m in pmentions}
         for seg in sent:
-            if "-" in seg.words[0]:
+            if any("-" in word for word in seg.words):
                 seg = _without_prefix(seg)
             if (seg.start, seg.end) in taken or (
                 not _NOT_ORG.isdisjoint(seg.words)

@@ -710,3 +710,9 @@ def test_leaving_ones_post_as_a_named_post_leaves_that_organisation() -> None:
 def test_a_two_word_place_before_based_is_not_part_of_the_name() -> None:
     moves = found("Ada Rooke is stepping down as senior counsel at New York-based Quillon Bank.")
     assert ("Ada Rooke", "departed", "Quillon Bank") in [m[:3] for m in moves]
+
+
+def test_the_company_after_a_veteran_of_one_is_that_one() -> None:
+    text = ("Quillon named Ian Keller its chief executive. He succeeds Jane Roe, a 28-year Vantaa "
+            "Group veteran who abruptly left the company in December.")
+    assert ("Jane Roe", "departed", "Vantaa Group") in [m[:3] for m in found(text)]

@@ -41,6 +41,7 @@ _AS_GAP = re.compile(r"\s+(?:(?:his|her|their)\s+(?:post|role|job|position)\s+(?
 _SUCCEEDED_AS_GAP = re.compile(r"\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?(?:[A-Z][\w.'-]*\s+){1,4}as\s+"
                                r"(?:(?:the|its|their|his|her|a|an|new)\s+)*"
                                r"(?:[A-Z][\w&'.-]*\s+){0,4}")
+_VETERAN_AFTER = re.compile(r"\s+(?:veteran|insider|lifer|stalwart)\b")
 _SIDE_CLAUSE = re.compile(r",\s+who\s[^,;]*,")
 _AS_AFTER = re.compile(r"\s+as\s+(?:(?:the|its|their|a|an|new)\s+)*")
 _COMPASS = frozenset(("North", "South", "East", "West", "Central", "Northern", "Southern",
@@ -153,6 +154,10 @@ def pick_org(
     if kind == "departed" and _LEFT_FOR.match(sentence, trig.end):
         cands = [o for o in cands if o.end <= trig.start]  # "left to join Beta": not Beta
     if COMPANY_WORDS.match(sentence[trig.end :]) and main:
+        veteran = next((o for o in reversed(cands) if who.end <= o.start < trig.start
+                        and _VETERAN_AFTER.match(sentence, o.end)), None)
+        if veteran is not None:  # "X, a 28-year Beta veteran who left the company": Beta
+            return veteran.name, True
         return main, True
     if trig.link == "tenure" and trig.text[0].islower():  # "worked for Beta from 2005 to 2010"
         held = [o for o in cands if who.end <= o.start and o.end <= trig.start

@@ -647,9 +647,11 @@ def test_a_successor_titled_at_the_same_company_changes_role_into_the_named_post
     assert ("Greg Stanton", "joined") in [m[:2] for m in outsider]
 
 
-def test_a_club_ground_stands_for_the_club() -> None:
+def test_a_club_ground_or_nickname_stands_for_the_club() -> None:
     moves = found("Pieter Vos, the former Ajax coach, moved to White Hart Lane this summer.")
     assert ("Pieter Vos", "joined", "Tottenham") in [m[:3] for m in moves]
+    sacked = found("Pieter Vos has been out of the game since being sacked at Spurs in 2003.")
+    assert ("Pieter Vos", "departed", "Tottenham") in [m[:3] for m in sacked]
 
 
 def test_a_founding_partner_after_a_possessive_is_a_founder_too() -> None:

@@ -16,10 +16,10 @@ _GENERIC_FIRST = frozenset(
      "U.S.", "US", "UK", "U.K.", "EU")
 )
 _NOT_ORG = load_words("not_org.txt")
-# "moved to White Hart Lane": the ground stands for its club
-_GROUND_CLUBS = dict(
-    (ground.strip(), club.strip()) for ground, club in
-    (line.split("=", 1) for line in load_lines("grounds.txt"))
+# "moved to White Hart Lane", "sacked at Spurs": the ground or nickname stands for its club
+_CLUB_ALIASES = dict(
+    (alias.strip(), club.strip()) for alias, club in
+    (line.split("=", 1) for line in load_lines("club_aliases.txt"))
 )
 _DEMONYM_RE = re.compile(r"(?:ian|ese|ish|ean|ians|ans)$")
 _ORG_VERBS = frozenset(
@@ -139,7 +139,7 @@ def index_orgs(segments: list[list[Segment]], people: PeopleIndex, title: str) -
         out: list[OrgMention] = []
         for seg, strong, text in row:
             name = canon.get(text, text)
-            name = _GROUND_CLUBS.get(name, name)
+            name = _CLUB_ALIASES.get(name, name)
             counts[name] += 2 if strong else 1
             out.append(OrgMention(seg.start, seg.end, name, strong))
         mentions.append(out)

@@ -718,3 +718,14 @@ def test_the_company_after_a_veteran_of_one_is_that_one() -> None:
     text = ("Quillon named Ian Keller its chief executive. He succeeds Jane Roe, a 28-year Vantaa "
             "Group veteran who abruptly left the company in December.")
     assert ("Jane Roe", "departed", "Vantaa Group") in [m[:3] for m in found(text)]
+
+
+def test_a_comeback_in_the_headline_makes_the_appointment_a_return() -> None:
+    text = "Quillon said on Monday that it had appointed Ada Rooke chairman of the group."
+    def types(title: str) -> list[str]:
+        return [m.type for m in extract_moves(text, published=PUBLISHED, title=title)
+                if m.person == "Ada Rooke"]
+    assert types("Quillon's Rooke returns as chair") == ["returned"]
+    assert types("Quillon names Rooke chair") == ["joined"]
+    assert types("Quillon denies Rooke returns as chair") == ["joined"]
+    assert types("Rooke to return her stake to Quillon") == ["joined"]

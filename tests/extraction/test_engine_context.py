@@ -729,3 +729,9 @@ def test_a_comeback_in_the_headline_makes_the_appointment_a_return() -> None:
     assert types("Quillon names Rooke chair") == ["joined"]
     assert types("Quillon denies Rooke returns as chair") == ["joined"]
     assert types("Rooke to return her stake to Quillon") == ["joined"]
+
+
+def test_a_unit_to_be_headed_by_someone_is_their_post() -> None:
+    moves = found("The new unit, Quillon Bank, will be headed by Joseph Delmar, the company said.")
+    assert ("Joseph Delmar", "joined", "Quillon Bank", PUBLISHED) in moves
+    assert not found("Quillon Bank, led by Joseph Delmar, reported a loss on Monday.")

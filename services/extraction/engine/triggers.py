@@ -109,6 +109,10 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"take\s+a\s+break|taking\s+a\s+break|took\s+a\s+break|takes\s+a\s+break)\b",
      "on_leave", "subj",
      "leav sabb vaca off brea"),
+    # "the new unit will be headed by X": an announced post, taken by the one after "by"
+    (r"\b(?:will\s+be|is\s+to\s+be|are\s+to\s+be)\s+(?:headed|led|run|chaired)\s+by\b",
+     "joined", "obj",
+     "head led run chai"),
     # "took the year off", "is taking a few months off"
     (r"\bt(?:ake|akes|aking|ook)\s+(?:the|a|an)\s+(?:few\s+|couple\s+of\s+)?(?:\w+\s+)?"
      r"(?:year|years|months?|weeks|summer|semester)\s+off\b", "on_leave", "subj",
@@ -402,6 +406,7 @@ _BRANCHES: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {
 # for patterns whose keys come mostly from other words ("be", "made", "succ" of "successor"),
 # keyed by how each pattern begins.
 _NEEDED_BY_START = {
+    r"\b(?:will\s+be|is\s+to\s+be": (" by",),
     r"\bt(?:ake|akes|aking|ook)\s+(?:the|a|an)": ("off",),
     r"\b(?:stand(?:s|ing)?|stood": ("again",),
     r"\bout\s+of\s+retirement": ("retirement", "reins"),

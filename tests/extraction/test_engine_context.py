@@ -735,3 +735,9 @@ def test_a_unit_to_be_headed_by_someone_is_their_post() -> None:
     moves = found("The new unit, Quillon Bank, will be headed by Joseph Delmar, the company said.")
     assert ("Joseph Delmar", "joined", "Quillon Bank", PUBLISHED) in moves
     assert not found("Quillon Bank, led by Joseph Delmar, reported a loss on Monday.")
+
+
+def test_duties_shifted_to_someone_change_their_role() -> None:
+    text = ("Embattled Quillon Inc said on Wednesday its games chief would leave. Those "
+            "responsibilities have been shifted to Chief Mobile Officer David Kovac.")
+    assert ("David Kovac", "role_changed", "Quillon Inc") in [m[:3] for m in found(text)]

@@ -418,7 +418,7 @@ def test_patterns_skipped_without_their_needed_strings_find_nothing_there() -> N
                "moved up", "was made permanent", "is serving as", "to serve as acting",
                "stand for the leadership again", "ran again for the presidency",
                "took the year off", "is taking a few months off", "will be headed by",
-               "is to be led by"]
+               "is to be led by", "duties have been shifted to"]
     rng = random.Random(19)
     for i, needed in enumerate(triggers._NEEDED):
         if not needed:

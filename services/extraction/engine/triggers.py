@@ -113,6 +113,11 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
     (r"\b(?:will\s+be|is\s+to\s+be|are\s+to\s+be)\s+(?:headed|led|run|chaired)\s+by\b",
      "joined", "obj",
      "head led run chai"),
+    # "those responsibilities have been shifted to Chief Mobile Officer X": more to X's post
+    (r"\b(?:responsibilities|duties)\s+(?:(?:have|has|had|will|would)\s+)?(?:been\s+|be\s+)?"
+     r"(?:shifted|transferred|handed|passed|moved|reassigned)\s+to\b",
+     "role_changed", "obj",
+     "resp duti"),
     # "took the year off", "is taking a few months off"
     (r"\bt(?:ake|akes|aking|ook)\s+(?:the|a|an)\s+(?:few\s+|couple\s+of\s+)?(?:\w+\s+)?"
      r"(?:year|years|months?|weeks|summer|semester)\s+off\b", "on_leave", "subj",

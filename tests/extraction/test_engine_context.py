@@ -741,3 +741,11 @@ def test_duties_shifted_to_someone_change_their_role() -> None:
     text = ("Embattled Quillon Inc said on Wednesday its games chief would leave. Those "
             "responsibilities have been shifted to Chief Mobile Officer David Kovac.")
     assert ("David Kovac", "role_changed", "Quillon Inc") in [m[:3] for m in found(text)]
+
+
+def test_the_n_year_old_is_the_storys_subject() -> None:
+    text = ("Ada Rooke has resigned from the Quillon board after a row. Ms Rooke said she had "
+            "made a mistake. Ms Rooke apologised. Chairman Ian Keller said her actions were "
+            "appalling. The 54-year-old joined Vantaa Capital as a partner in 2005.")
+    joins = [m for m in found(text) if m[1] == "joined"]
+    assert [m[0] for m in joins] == ["Ada Rooke"]

@@ -99,6 +99,7 @@ class CorefState:
         self.last_named: list[int] = []  # the people the last sentence naming anyone named
         self.quoting: int | None = None  # who speaks the quotation the last sentence ended in
         self.quote_open = False  # whether that quotation is still open
+        self.named_counts: dict[int, int] = {}  # how often each person was named so far
 
     def resolve(
         self, sentence: str, named: list[Mention], *, link: bool = True, folded: str | None = None
@@ -119,6 +120,10 @@ class CorefState:
                     extra.append(Mention(m.start(), m.end(), target, poss, pronoun=True))
             for m in _descriptions(sentence, fold(sentence) if folded is None else folded):
                 target = self._target(sentence, m.start(), named, female=None)
+                if target is not None and "year-old" in m.group(0) and self.named_counts \
+                        and not any(n.end <= m.start() for n in named):
+                    # "The 54-year-old entered Parliament": the story's subject, most named
+                    target = max(self.named_counts, key=lambda p: (self.named_counts[p], -p))
                 if target is not None:  # "the Dutchman's second spell": possessive
                     poss = sentence.startswith("'s ", m.end())
                     end = m.end() + 2 if poss else m.end()
@@ -187,6 +192,9 @@ class CorefState:
         return next((p for p, _ in ranked if self._agrees(p, female) and p != speaker), None)
 
     def _update(self, sentence: str, mentions: list[Mention]) -> None:
+        for m in mentions:
+            if not m.pronoun:
+                self.named_counts[m.person] = self.named_counts.get(m.person, 0) + 1
         if mentions:
             named = list(dict.fromkeys(m.person for m in mentions if not m.pronoun))
             if named:

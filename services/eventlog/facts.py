@@ -141,36 +141,53 @@ def merge_drafts(person: str, drafts: Iterable[Draft]) -> list[Fact]:
     groups: dict[tuple[str, str, str], list[Draft]] = {}
     for draft in drafts:
         groups.setdefault((draft.type, draft.org_key, draft.year), []).append(draft)
-    facts = [_fact(person, key, members) for key, members in groups.items()]
-    facts.sort(key=Fact.order)
-    return facts
+    ordered = [_fact(person, key, members) for key, members in groups.items()]
+    ordered.sort(key=_order_of)
+    return [fact for _, fact in ordered]
 
 
-def _fact(person: str, key: tuple[str, str, str], drafts: list[Draft]) -> Fact:
+_Order = tuple[str, str, int, tuple[int, int]]
+
+
+def _order_of(pair: tuple[_Order, Fact]) -> _Order:
+    return pair[0]
+
+
+def _fact(person: str, key: tuple[str, str, str], drafts: list[Draft]) -> tuple[_Order, Fact]:
+    """A fact and its sort key (``Fact.order``, made from the drafts rather than parsed)."""
     move_type, org, year = key
     if len(drafts) == 1:  # most facts: nothing to add up
-        orgs, roles, whens = drafts[0].orgs, drafts[0].roles, drafts[0].whens
+        draft = drafts[0]
+        orgs, roles, whens = draft.orgs, draft.roles, draft.whens
+        published = draft.published or None
+        first = draft.first
+        reports = draft.count
+        ids: tuple[str, ...] = (draft.id,)
     else:
         orgs, roles, whens = {}, {}, {}
         for draft in drafts:
             for mine, theirs in ((orgs, draft.orgs), (roles, draft.roles), (whens, draft.whens)):
                 for value, n in theirs.items():
                     mine[value] = mine.get(value, 0) + n
-    published = min((d.published for d in drafts if d.published), default=None)
+        published = min((d.published for d in drafts if d.published), default=None)
+        first = min(d.first for d in drafts)
+        reports = sum(d.count for d in drafts)
+        ids = tuple(sorted(d.id for d in drafts))
     when = _most_precise(whens)
-    first = min(d.first for d in drafts)
-    return Fact(
+    date = when or published
+    fact = Fact(
         fact_id="f-" + digest(person, move_type, org, year),
         type=move_type,
         org=most_common(orgs),
         role=most_common(roles),
         when=when,
         published=published,
-        date=when or published,
-        reports=sum(d.count for d in drafts),
+        date=date,
+        reports=reports,
         first_entry=f"{first[0]}-{first[1]}",
-        drafts=tuple(sorted(d.id for d in drafts)),
+        drafts=ids,
     )
+    return (start_of(date), start_of(published), TYPE_RANK[move_type], first), fact
 
 
 def most_common(counts: Mapping[str, int]) -> str | None:

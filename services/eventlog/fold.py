@@ -108,12 +108,12 @@ def _person(pid: str, drafts: list[Draft]) -> Person:
         for name, n in draft.names.items():
             names[name] = names.get(name, 0) + n
     # The fullest form names the person: most words, longest, then most reported.
-    ranked = sorted(names, key=lambda v: (-len(v.split()), -len(v), -names[v], v))
+    name = min(names, key=lambda v: (-len(v.split()), -len(v), -names[v], v), default="")
     facts = merge_drafts(pid, drafts)  # in order already
     status, signal = _fold_status(facts, None)
     return Person(
         person_id=pid,
-        name=ranked[0] if ranked else "",
+        name=name,
         names=tuple(sorted(names)),
         facts=tuple(facts),
         status=status,

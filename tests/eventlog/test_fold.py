@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from execwatch.schemas import MoveReported
+from execwatch.services.eventlog.facts import Fact
 from execwatch.services.eventlog.fold import Person, people_of, status_at
 from execwatch.services.eventlog.folder import Folder
 from execwatch.services.eventlog.reading import report_of
@@ -207,3 +208,13 @@ def test_any_order_of_arrival_gives_the_same_people_and_status(
     shuffled = list(reports)
     rng.shuffle(shuffled)
     assert statuses(fold(shuffled)) == statuses(fold(reports))
+
+
+@given(articles())
+def test_a_persons_facts_are_in_valid_time_order_and_their_status_is_their_fold(
+    reports: list[MoveReported],
+) -> None:
+    """The order facts are stored in is the order ``status_at`` would put them in."""
+    for person in fold(reports).values():
+        assert list(person.facts) == sorted(person.facts, key=Fact.order)
+        assert status_at(person.facts) == (person.status, person.return_signal)

@@ -573,3 +573,179 @@ def test_had_been_in_a_post_since_a_year_is_a_join_then() -> None:
     moves = found("Quillon Energy hired Peter Maddox. Maddox had been in the same role at Corven "
                   "Bank since 2006 and left as part of cost cuts.")
     assert ("Peter Maddox", "joined", "Corven Bank", "2006") in moves
+
+
+def test_a_quotation_carried_over_sentences_speaks_for_the_one_quoted() -> None:
+    text = ("Dorrit Vance stepped down as chairman of Harlow Athletic in 2019. Asked about the "
+            "club's new owners, Vance said: 'They have plans. Good luck to them. "
+            "'I said my piece when I left, and I won't go back.'")
+    moves = found(text)
+    assert ("Dorrit Vance", "return_ruled_out", "Harlow Athletic", None) in moves
+    # a quotation closed before the next sentence speaks for no one after it
+    closed = ("Dorrit Vance stepped down as chairman of Harlow Athletic in 2019. 'Good luck to "
+              "them,' Vance said. Pell Orrin, a rival, left Harlow Athletic. I will not go back.")
+    assert not [m for m in found(closed) if m[1].startswith("return")]
+
+
+def test_standing_again_for_a_leadership_is_a_return_bid() -> None:
+    ruled_out = found("Former Liberal leader Adam Keller says he will not stand for the "
+                      "leadership again.")
+    assert ("Adam Keller", "return_ruled_out", "Liberal") in [m[:3] for m in ruled_out]
+    hinted = found("Adam Keller quit as leader of the Liberal Party in 2003. He said he may stand "
+                   "again for the party leadership.")
+    assert ("Adam Keller", "return_hinted", "Liberal Party") in [m[:3] for m in hinted]
+    # a sitting member standing for re-election is not coming back
+    assert not found("Adam Keller, the member for Eastvale, will stand again for Parliament.")
+
+
+def test_replacing_someone_as_a_named_post_moves_into_that_organisation() -> None:
+    text = ("Former Harlow Athletic boss Pieter Vos says he has retired from coaching. He "
+            "replaced Joost Kramer as Vantaa head coach in 1991.")
+    moves = found(text)
+    assert ("Pieter Vos", "joined", "Vantaa", "1991") in moves
+    assert ("Joost Kramer", "departed", "Vantaa", "1991") in moves
+
+
+def test_a_move_after_talk_that_is_over_is_asserted() -> None:
+    moves = found("After much speculation, Pieter Vos joined Harlow Athletic in May 2014.")
+    assert ("Pieter Vos", "joined", "Harlow Athletic", "2014-05") in moves
+    assert not found("Amid speculation that Pieter Vos could join Harlow Athletic, shares rose.")
+
+
+def test_wanting_to_go_home_to_a_country_is_no_return() -> None:
+    moves = found("Harlow Athletic manager Pieter Vos has resigned. He now wants to return to "
+                  "France.")
+    assert not [m for m in moves if m[1].startswith("return")]
+
+
+def test_a_korean_name_is_its_family_name_when_used_alone() -> None:
+    text = ("Moon Jae-in was appointed chairman of Hanseo Electronics on Wednesday. His nephew "
+            "Daniel Moon was promoted in December. Moon stepped down as group chairman in "
+            "April 2008.")
+    moves = found(text)
+    assert ("Moon Jae-in", "departed", "Hanseo Electronics", "2008-04") in moves
+    assert not [m for m in moves if m[0] == "Daniel Moon" and m[1] == "departed"]
+
+
+def test_taking_the_helm_after_a_career_elsewhere_is_a_join() -> None:
+    text = ("Harlow Foods said Ian Keller would leave. Mr Keller took the helm at the company in "
+            "2003, after spending most of his career at consumer goods giant Vantaa.")
+    assert ("Ian Keller", "joined", "Harlow Foods", "2003") in found(text)
+    inside = ("Harlow Foods said Ian Keller would leave. Mr Keller took the helm at the company "
+              "in 2003.")
+    assert ("Ian Keller", "role_changed", "Harlow Foods", "2003") in found(inside)
+
+
+def test_a_successor_titled_at_the_same_company_changes_role_into_the_named_post() -> None:
+    text = ("Harlow Foods said Bob Ulrich will be succeeded as CEO by President Greg Stanton, a "
+            "28-year company veteran.")
+    moves = {(m.person, m.type): m.role for m in extract_moves(text, published=PUBLISHED)}
+    assert moves[("Greg Stanton", "role_changed")] == "ceo"
+    assert moves[("Bob Ulrich", "departed")] == "ceo"
+    outsider = found("Harlow Foods said Bob Ulrich will be succeeded as CEO by former Vantaa "
+                     "president Greg Stanton.")
+    assert ("Greg Stanton", "joined") in [m[:2] for m in outsider]
+
+
+def test_a_club_ground_or_nickname_stands_for_the_club() -> None:
+    moves = found("Pieter Vos, the former Ajax coach, moved to White Hart Lane this summer.")
+    assert ("Pieter Vos", "joined", "Tottenham") in [m[:3] for m in moves]
+    sacked = found("Pieter Vos has been out of the game since being sacked at Spurs in 2003.")
+    assert ("Pieter Vos", "departed", "Tottenham") in [m[:3] for m in sacked]
+
+
+def test_a_founding_partner_after_a_possessive_is_a_founder_too() -> None:
+    moves = found("Ada Rooke started Quillon Labs with her friend Jane Wexley in a garage.")
+    assert {m[0] for m in moves if m[1] == "joined"} == {"Ada Rooke", "Jane Wexley"}
+
+
+def test_having_been_at_a_company_since_a_year_is_when_one_joined_it() -> None:
+    moves = found("Ian Keller became chief executive of Quillon in January. He has been at "
+                  "Quillon since 2016.")
+    assert ("Ian Keller", "joined", "Quillon", "2016") in moves
+
+
+def test_he_inside_a_quotation_is_not_the_one_quoted() -> None:
+    text = ("Quillon named Ian Keller its chief executive. Tom Brandt, an analyst at Vantaa "
+            "Research, said: \"I was surprised at first. People call him an insider, but he has "
+            "only been at Quillon since 2016.\"")
+    joined = [m for m in found(text) if m[1] == "joined" and m[3] == "2016"]
+    assert joined == [("Ian Keller", "joined", "Quillon", "2016")]
+
+
+def test_a_successor_with_a_current_title_there_changes_role() -> None:
+    moves = found("Craig Dunmore will step down at year end, to be replaced by current Quillon "
+                  "president Ian Keller, the company said.")
+    assert ("Ian Keller", "role_changed") in [m[:2] for m in moves]
+
+
+def test_a_list_of_leavers_with_a_description_before_the_last() -> None:
+    moves = found("Safety head Ada Rooke, and longtime researcher Jane Wexley resigned on Friday.")
+    assert {m[0] for m in moves if m[1] == "departed"} == {"Ada Rooke", "Jane Wexley"}
+    relative = found("It was Ada Rooke, not Ian Keller, who told reporters he was leaving Quillon.")
+    assert "Ian Keller" not in {m[0] for m in relative}
+
+
+def test_a_possessive_with_an_apostrophe_alone_marks_a_surname() -> None:
+    text = ("\"Dirk Notheis has told the board that he will take a leave of absence,\" a "
+            "Quillon spokeswoman said, adding that Notheis' responsibilities would be covered.")
+    assert ("Dirk Notheis", "on_leave") in [m[:2] for m in found(text)]
+
+
+def test_duties_taken_over_by_someone_are_that_persons_move() -> None:
+    moves = found("Ada Rooke's duties will be taken over by chairman Jane Wexley, Quillon said.")
+    assert [m[:2] for m in moves if m[1] == "joined"] == [("Jane Wexley", "joined")]
+
+
+def test_taking_the_year_off_is_a_leave() -> None:
+    moves = found("Jane Roe, chief executive of Quillon, is taking a few months off to recover.")
+    assert ("Jane Roe", "on_leave", "Quillon", PUBLISHED) in moves
+    assert not found("Jane Roe, chief executive of Quillon, took the lid off the results.")
+
+
+def test_leaving_ones_post_as_a_named_post_leaves_that_organisation() -> None:
+    text = ("Pieter Vos has resigned as Harlow Athletic manager. Vos left his post as Wales "
+            "manager by mutual agreement in September.")
+    assert ("Pieter Vos", "departed", "Wales") in [m[:3] for m in found(text)]
+
+
+def test_a_two_word_place_before_based_is_not_part_of_the_name() -> None:
+    moves = found("Ada Rooke is stepping down as senior counsel at New York-based Quillon Bank.")
+    assert ("Ada Rooke", "departed", "Quillon Bank") in [m[:3] for m in moves]
+
+
+def test_the_company_after_a_veteran_of_one_is_that_one() -> None:
+    text = ("Quillon named Ian Keller its chief executive. He succeeds Jane Roe, a 28-year Vantaa "
+            "Group veteran who abruptly left the company in December.")
+    assert ("Jane Roe", "departed", "Vantaa Group") in [m[:3] for m in found(text)]
+
+
+def test_a_comeback_in_the_headline_makes_the_appointment_a_return() -> None:
+    text = "Quillon said on Monday that it had appointed Ada Rooke chairman of the group."
+    def types(title: str) -> list[str]:
+        return [m.type for m in extract_moves(text, published=PUBLISHED, title=title)
+                if m.person == "Ada Rooke"]
+    assert types("Quillon's Rooke returns as chair") == ["returned"]
+    assert types("Quillon names Rooke chair") == ["joined"]
+    assert types("Quillon denies Rooke returns as chair") == ["joined"]
+    assert types("Rooke to return her stake to Quillon") == ["joined"]
+
+
+def test_a_unit_to_be_headed_by_someone_is_their_post() -> None:
+    moves = found("The new unit, Quillon Bank, will be headed by Joseph Delmar, the company said.")
+    assert ("Joseph Delmar", "joined", "Quillon Bank", PUBLISHED) in moves
+    assert not found("Quillon Bank, led by Joseph Delmar, reported a loss on Monday.")
+
+
+def test_duties_shifted_to_someone_change_their_role() -> None:
+    text = ("Embattled Quillon Inc said on Wednesday its games chief would leave. Those "
+            "responsibilities have been shifted to Chief Mobile Officer David Kovac.")
+    assert ("David Kovac", "role_changed", "Quillon Inc") in [m[:3] for m in found(text)]
+
+
+def test_the_n_year_old_is_the_storys_subject() -> None:
+    text = ("Ada Rooke has resigned from the Quillon board after a row. Ms Rooke said she had "
+            "made a mistake. Ms Rooke apologised. Chairman Ian Keller said her actions were "
+            "appalling. The 54-year-old joined Vantaa Capital as a partner in 2005.")
+    joins = [m for m in found(text) if m[1] == "joined"]
+    assert [m[0] for m in joins] == ["Ada Rooke"]

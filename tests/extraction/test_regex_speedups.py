@@ -416,6 +416,9 @@ def test_patterns_skipped_without_their_needed_strings_find_nothing_there() -> N
                "named", "appointment", "elevation", "became", "becoming", "since 2001",
                "from May 1999", "until 2012", "was succeeded by", "replaced by", "promoted",
                "moved up", "was made permanent", "is serving as", "to serve as acting",
+               "stand for the leadership again", "ran again for the presidency",
+               "took the year off", "is taking a few months off", "will be headed by",
+               "is to be led by", "duties have been shifted to",
                "HAD BEEN", "Previously", "FORMERLY", "Most Recently", "Prior to that",
                "BEFORE joining", "hAd", "to its board", "to the cabinet", "came back",
                "went back to", "comeback", "fired", "was ousted", "let go", "took over from"]

@@ -12,6 +12,8 @@ def test_digests_are_the_ones_earlier_versions_gave() -> None:
     assert digest("x") == "c8f3bda06c2739e50590"
     assert digest(None) == "bdb43880f0034570defd"
     assert digest(length=8) == "cae66941"
+    assert digest("p-1", "joined", "tesla", "2017") == "a1dcfc6a80f1e3da261a"  # no None
+    assert digest("Zoë", "", "x", length=16) == "b5953db8b025757a"
 
 
 def test_none_and_empty_and_part_boundaries_stay_distinct() -> None:

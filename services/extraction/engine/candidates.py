@@ -48,6 +48,16 @@ _BODY_RE = re.compile(
 _POWER_RE = re.compile(r"\b(?:power|Downing\s+Street|government)$")
 _LEFT_TO_RE = re.compile(r"\b(?:left|leaving|leaves|quit)\s+to\s+$")
 _BEFORE_JOINING_RE = re.compile(r"\b(?:[Bb]efore|[Pp]rior\s+to)\s+$")
+_CAME_FROM_RE = re.compile(
+    r"\b(?:after|having)\s+(?:spen[dt]|spending|work(?:ed|ing)|serv(?:ed|ing)|(?:a\s+)?career|"
+    r"(?:\w+\s+)?(?:years|decades?|stints?|spells?))\b[^.;]{0,60}?\b(?:at|with|for|in)\s+"
+    r"(?:(?:the|rival|[a-z-]+\s+goods|[a-z-]+)\s+){0,3}[A-Z]"
+)
+_AT_ORG_SINCE_RE = re.compile(
+    r"\b(?:been|worked|working|employed)\s+(?:at|with|for|by)\s+(?:the\s+)?"
+    r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}\s+$"
+)
+_CURRENT_BEFORE_RE = re.compile(r"\b(?:current|sitting|incumbent)\s+(?:[A-Z][\w&.'-]*\s+){0,3}$")
 _INSIDE_MOVE_RE = re.compile(r"(?:bec[oa]me|becomes|becoming|took|take|takes|taking|step)\b", re.I)
 # a party as the article's shorthand names it, and its name ("the Tories": Conservative Party)
 _PARTY_NAMES = {"Conservatives": "Conservative Party", "Tories": "Conservative Party",
@@ -88,6 +98,11 @@ def candidate(
         move_type = return_type(sentence, trig.start, trig.end)
         if move_type is None:
             return None
+    elif kind == "return_bid":  # standing again: ruled out when denied, else only hinted
+        ruling = return_type(sentence, trig.start, trig.end)
+        if ruling is None:
+            return None
+        move_type = "return_ruled_out" if ruling == "return_ruled_out" else "return_hinted"
     elif (kind == "departed" and trig.link == "succ") or trig.link == "succ_by":
         if is_unrealised(sentence, trig.start):
             return None  # "ambitions to replace X", "would've replaced X"
@@ -114,7 +129,10 @@ def candidate(
         move_type = "role_changed"
     titled = next((r[2] for r in roles if 0 <= who.start - r[1] <= 2), None) \
         if move_type == "departed" and not who.pronoun else None  # "Chairman X will step down"
-    role = _post_after(sentence, trig, roles) or titled or nearest_role(roles, trig.end, 60) \
+    inner = next((r[2] for r in roles if trig.start <= r[0] and r[1] <= trig.end), None) \
+        if trig.link in ("succ", "succ_by") else None  # "succeeded as CEO by": the CEO post
+    role = _post_after(sentence, trig, roles) or inner or titled \
+        or nearest_role(roles, trig.end, 60) \
         or nearest_role(roles, who.start, 40)
     if move_type in ("return_hinted", "return_ruled_out"):
         role = None
@@ -212,6 +230,9 @@ def _already_there(
     if trig.text.lower().startswith("join") or trig.link == "title" or trig.kind == "return" \
             or "found" in trig.text.lower():  # a founder joins, whatever title follows
         return False  # "back to work as president of Acme": from outside
+    if trig.link == "tenure" and _AT_ORG_SINCE_RE.search(sentence, max(0, trig.start - 70),
+                                                          trig.start):
+        return False  # "has been at Acme since 2016": when the person came to Acme
     if org not in homes and _LEFT_TO_RE.search(sentence, max(0, trig.start - 12), trig.start):
         return False  # "left to take over Beta": Beta is a new employer
     clause = _own_clause(sentence, trig, who)
@@ -222,15 +243,25 @@ def _already_there(
         or (already.group(0).startswith("had been") and org not in homes))  # elsewhere
     if already and not recounted:
         return True  # "previously CEO from 1987": a recounted tenure, not a move inside
+    if _INSIDE_MOVE_RE.match(trig.text) and _CAME_FROM_RE.search(sentence, trig.end,
+                                                                 trig.end + 160):
+        return False  # "took the helm in 2003, after spending his career at Beta": an outsider
     if _INSIDE_MOVE_RE.match(trig.text) and org is not None and (org == homes[1] or (
             org == homes[0] and not _same_post(title_post, nearest_role(roles, trig.end, 40)))):
         return True  # "became CEO" at the article's company, or at one a title names (unless
         # the title is the post the move gives: "Acme CEO X ... became CEO of Acme")
     if (who.person, org) in held:
         return True
+    if trig.link == "succ_by" and " as " in trig.text:  # "succeeded as CEO by President X"
+        title = next((r for r in roles if r[0] >= trig.end and 0 <= who.start - r[1] <= 2), None)
+        if title is not None and not FORMER_RE.search(sentence[max(0, title[0] - 8) : title[0]]):
+            owner = next((o.name for o in orgs if 0 <= title[0] - o.end <= 2), None)
+            return owner is None or owner == org
     new_posts = [r for r in roles if 0 <= r[0] - trig.end <= 40]
     for start, end, _ in roles:
         if 0 <= who.start - end <= 2 and not FORMER_RE.search(sentence[max(0, start - 8) : start]):
+            if _CURRENT_BEFORE_RE.search(sentence, max(0, start - 40), start):
+                return True  # "replaced by current Acme president X": already there
             if not new_posts or new_posts == [(start, end, _)]:
                 return False  # "Coach X, who took over in May", "named a new CEO: X"
             owner = next((o.name for o in orgs if 0 <= start - o.end <= 2), None)

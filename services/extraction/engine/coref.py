@@ -38,7 +38,8 @@ _DESC_RE = re.compile(
 _DESC_START_RE = re.compile(r"th(?:e|is|at)\s")
 _DECAY = 0.5
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|me|my)\b")
-_SAID_AFTER_RE = re.compile(r",?\s+(?:said|says|added|told)\b")
+# "..., X said", "X, an analyst at Beta, said"
+_SAID_AFTER_RE = re.compile(r"(?:,\s+[^,\"']{1,60},)?,?\s+(?:said|says|added|told)\b")
 _TOLD_RE = re.compile(
     r"\b(?:told|asked|urged|informed|warned|assured)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$"
 )
@@ -55,6 +56,8 @@ _OBJECT_HER = re.compile(
 )
 _AND_RE = re.compile(r"\s+and\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?")
 _QUOTED_RE = re.compile(r"\b(?:said|says|according\s+to)\s+$")
+_QUOTE_MARK_RE = re.compile("['\"]")
+_OPENS_AFTER = " \t\n(:\u2014-"  # a quote mark after one of these (or at the start) opens a quote
 _QUOTE_WORDS = ("said", "says", "according")  # one is in every match of _QUOTED_RE
 
 
@@ -65,6 +68,30 @@ def _descriptions(sentence: str, folded: str) -> Iterator[re.Match[str]]:
         if start.start() >= end and (m := _DESC_RE.match(sentence, start.start())) is not None:
             yield m
             end = m.end()
+
+
+def quote_open_after(sentence: str, open_before: bool) -> bool:
+    """Whether a quotation is still open at the end of ``sentence`` (``open_before``: open at
+    its start). A quote mark opens after a space, "(" or ":" when a letter follows; a double one
+    closes elsewhere, a single one only after ".", ",", "!" or "?" ("won't" and "players'"
+    are apostrophes)."""
+    inside = open_before
+    for mark in _QUOTE_MARK_RE.finditer(sentence):
+        pos = mark.start()
+        before = sentence[pos - 1] if pos else " "
+        after = sentence[pos + 1] if pos + 1 < len(sentence) else " "
+        if before in _OPENS_AFTER and after.isalnum():
+            inside = True
+        elif mark.group() == '"' or (before in ".,!?" and not after.isalnum()):
+            inside = False
+    return inside
+
+
+def _quotes(sentence: str) -> bool:
+    """True when the sentence holds a quotation mark (not only apostrophes)."""
+    return '"' in sentence or sentence.startswith("'") or any(
+        f"{c}'" in sentence for c in (" ", ":", ",", ".", "?", "!")
+    )
 
 
 def _speaker(sentence: str, named: list[Mention]) -> int | None:
@@ -84,6 +111,9 @@ class CorefState:
         self.people = people
         self.salience: dict[int, float] = {}
         self.last_named: list[int] = []  # the people the last sentence naming anyone named
+        self.quoting: int | None = None  # who speaks the quotation the last sentence ended in
+        self.quote_open = False  # whether that quotation is still open
+        self.named_counts: dict[int, int] = {}  # how often each person was named so far
 
     def resolve(
         self, sentence: str, named: list[Mention], *, link: bool = True, folded: str | None = None
@@ -92,10 +122,14 @@ class CorefState:
         (`folded` is `fold(sentence)`, computed here when needed and not given)."""
         extra: list[Mention] = []
         if link and (self.salience or named):
+            # inside a quotation carried on from the sentence before, "he" is not its speaker
+            quoted_by = self.quoting if self.quote_open or sentence.startswith(("'", '"')) \
+                else None
             folded = fold(sentence) if folded is None else folded
             for m in _PRONOUN_RE.finditer(folded):
                 female = m.group(0) in _FEMALE
-                target = self._target(sentence, m.start(), named, female=female)
+                target = self._target(sentence, m.start(), named, female=female,
+                                      speaker=quoted_by)
                 if target is not None:  # "her" before a noun is a possessive, not an object
                     word = sentence[m.start() : m.end()].lower()
                     poss = word == "his" or (
@@ -103,6 +137,10 @@ class CorefState:
                     extra.append(Mention(m.start(), m.end(), target, poss, pronoun=True))
             for m in _descriptions(sentence, folded):
                 target = self._target(sentence, m.start(), named, female=None)
+                if target is not None and "year-old" in m.group(0) and self.named_counts \
+                        and not any(n.end <= m.start() for n in named):
+                    # "The 54-year-old entered Parliament": the story's subject, most named
+                    target = max(self.named_counts, key=lambda p: (self.named_counts[p], -p))
                 if target is not None:  # "the Dutchman's second spell": possessive
                     poss = sentence.startswith("'s ", m.end())
                     end = m.end() + 2 if poss else m.end()
@@ -113,17 +151,33 @@ class CorefState:
                 if pair is not None:
                     target = pair[1] if m.group(1).lower() == "latter" else pair[0]
                     extra.append(Mention(m.start(), m.end(), target, False, pronoun=True))
-            speaker = _speaker(sentence, named) if '"' in sentence else None
+            speaker = self._speaker(sentence, named)
             if speaker is not None:  # "I won't go back," Smith said.
                 for m in _FIRST_PERSON_RE.finditer(sentence):
                     poss = m.group(0) == "my"
                     extra.append(Mention(m.start(), m.end(), speaker, poss, pronoun=True))
+        else:
+            self._speaker(sentence, named)
         if not extra:
             self._update(sentence, named)
             return named
         everyone = sorted(named + extra, key=lambda x: x.start)
         self._update(sentence, everyone)
         return everyone
+
+    def _speaker(self, sentence: str, named: list[Mention]) -> int | None:
+        """Who speaks the quotation in ``sentence``: the person it is attributed to ("...,"
+        X said), else the speaker of a quotation it carries on (one left open by the sentence
+        before, or reopened at its start); the quotation's state is kept for the next one."""
+        quoted = _quotes(sentence)
+        carried = self.quoting if self.quote_open or sentence.startswith(("'", '"')) else None
+        speaker = _speaker(sentence, named) if quoted else None
+        if speaker is None:
+            speaker = carried
+        if quoted:
+            self.quote_open = quote_open_after(sentence, self.quote_open)
+        self.quoting = speaker if quoted or self.quote_open else None
+        return speaker if quoted or carried is not None else None
 
     def _pair(self, sentence: str, pos: int, named: list[Mention]) -> tuple[int, int] | None:
         """The two people "the former" and "the latter" choose between: the last "X and Y"
@@ -141,7 +195,8 @@ class CorefState:
         return female is None or known is None or known == female
 
     def _target(
-        self, sentence: str, pos: int, named: list[Mention], female: bool | None
+        self, sentence: str, pos: int, named: list[Mention], female: bool | None,
+        speaker: int | None = None,
     ) -> int | None:
         before = [m for m in named if m.end <= pos and self._agrees(m.person, female)
                   and not is_contrasted(sentence, m.start)]
@@ -151,13 +206,16 @@ class CorefState:
                 continue  # "X told Y he would ..." is about X
             return m.person
         ranked = sorted(self.salience.items(), key=lambda kv: (-kv[1], kv[0]))
-        return next((p for p, _ in ranked if self._agrees(p, female)), None)
+        return next((p for p, _ in ranked if self._agrees(p, female) and p != speaker), None)
 
     def _update(self, sentence: str, mentions: list[Mention]) -> None:
         if self.salience:
             self.salience = {key: value * _DECAY for key, value in self.salience.items()}
         if not mentions:
             return
+        for m in mentions:
+            if not m.pronoun:
+                self.named_counts[m.person] = self.named_counts.get(m.person, 0) + 1
         named = list(dict.fromkeys(m.person for m in mentions if not m.pronoun))
         if named:
             self.last_named = named

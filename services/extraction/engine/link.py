@@ -80,7 +80,9 @@ _TITLE_GAP = re.compile(
     r"colleague|friend|former|his|her|fellow|rival)\s+){0,4}"
 )
 _NAMED_IN = re.compile(r"\s+in\s+(?:the|a|an)\b")
-_AND_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:(?:[A-Z][a-z]+|chief|finance|executive)\s+){0,2}")
+_AND_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:(?:[A-Z][a-z]+|chief|finance|executive)\s+){0,2}"
+                      r"|,?\s+and\s+(?:[a-z]+\s+){1,3}")  # "X, and longtime researcher Y"
+_BY_AGENT = re.compile(r"\s+by\b")
 _AUX_GAP = re.compile(r"\s*(?:has|have|had|will|would|is|was|also|then)?\s*$")
 _LIST_GAP = re.compile(
     r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:[A-Z][\w-]*'s?\s+)?(?:[A-Z][a-z]+\s+)?"
@@ -219,7 +221,7 @@ def link_people(
                 and not ruled_out_after(sentence, trig.end):
             return []
         place = _TO_PLACE.match(after)
-        if place is not None and place.group(1) in _PLACES:
+        if place is not None and (place.group(1) in _PLACES or place.group(1)[:-1] in _PLACES):
             return []  # "will return to Italy for a board meeting"
         field = _FIELD_RE.match(after)
         if field is not None:  # back to a field: a move only if it names where ("with Acme")
@@ -303,6 +305,10 @@ def link_people(
         if right is not None and (left is None or right.person != left.person):
             out.append((right, second))
         return out
+    if trig.text.startswith("taken"):  # "X's duties will be taken over by Y": Y takes them
+        by = _BY_AGENT.match(sentence, trig.end)
+        agent = _right(sentence, by.end(), mentions, 60) if by is not None else None
+        return [(agent, trig.kind)] if agent is not None else []
     if _AUX_START.match(trig.text) and _UNNAMED_SUBJECT.search(sentence, 0, trig.start):
         return []
     who = _left(sentence, trig.start, mentions)
@@ -359,7 +365,7 @@ def _founders(sentence: str, trig: Trigger, mentions: list[Mention]) -> list[tup
     if who is not None:
         out.append((who, "joined"))
     for m in mentions:
-        if trig.end <= m.start <= trig.end + 120 and re.search(
+        if trig.end <= m.start <= trig.end + 120 and not m.pronoun and re.search(
             r"\b(?:with|alongside|and)\s+(?:[\w'-]+\s+){0,4}$", sentence[trig.end : m.start]
         ) and ";" not in sentence[trig.end : m.start]:
             out.extend((p, "joined") for p in _with_list(sentence, m, mentions))

@@ -23,6 +23,11 @@ _BLOCKERS = re.compile(
     r"asked\s+to|ambitions?|choice\s+(?:to|as)|likely|chance|wants?\s+to|wanted\s+to|would\s+be\s+willing|"
     r"plans?\s+to\s+ask|vowed|threatened|running\s+to|close\s+to)\b"
 )
+# "After much speculation, he joined ...": the talk is over, the move that follows is real
+_SETTLED_TALK = re.compile(
+    r"\b(?:after|despite|amid|following)\s+(?:[\w'-]+\s+){0,4}?(?:speculation|rumou?rs?|talks|"
+    r"fears|pressure|calls)\b[^,;]{0,40},"
+)
 _PRESSURE = re.compile(r"\b(?:pressure|calls?|urg\w+|demand\w*|push\w*)\b[^.;]*\bto\s*$")
 _IF_AFTER = re.compile(
     r"[^,;.]{0,50}\b(?:if|unless)\b|[^,;.]{0,25}\b(?:at\s+some\s+point|some\s*day|one\s+day|"
@@ -120,7 +125,7 @@ def is_unrealised(sentence: str, start: int) -> bool:
 
 def is_asserted(sentence: str, start: int, end: int) -> bool:
     """False when a trigger is negated, denied, hypothetical or speculative."""
-    before = _CONTRAST.sub(" ", clause_before(sentence, start, 90))
+    before = _SETTLED_TALK.sub(" ", _CONTRAST.sub(" ", clause_before(sentence, start, 90)))
     negated = _NEGATION.search(before[-30:]) and not _OTHER_VERB_NEGATED.search(before[-30:])
     if negated or _BLOCKERS.search(before[-60:]) or _PRESSURE.search(before):
         return False

@@ -40,8 +40,9 @@ _SURNAME_USES = (
     re.compile(r"(?:said|says|added)\s+([A-Z][\w'-]{1,30})\b(?!\s+[A-Z])"),
     re.compile(r"([A-Z][\w'-]{1,30}+)(?:'s)?\s+(?:said|says|told|added|explained|insisted|argued|"
                r"has\s+said|had\s+said|was\s+quoted)\b"),
-    re.compile(r"([A-Z][\w-]{1,30}+)'s\s+(?:retirement|resignation|departure|appointment|successor|"
-               r"predecessor|tenure|return|exit|ouster|promotion|replacement)\b"),
+    re.compile(r"([A-Z][\w-]{1,30}+)'s?\s+(?:retirement|resignation|departure|appointment|"
+               r"successor|predecessor|tenure|return|exit|ouster|promotion|replacement|"
+               r"responsibilities|duties|absence)\b"),
 )
 # Where the regex engine would try the second, third and fifth patterns at every capital or
 # every "s" and "a", their matches are looked for only where one can start: at a "said",
@@ -52,8 +53,8 @@ _SURNAME_USES = (
 _SAID_RES = (re.compile(r"sa(?:id|ys)"), re.compile(r"added"))  # one alternation: 4x slower
 _AGE_OR_WHO_RE = re.compile(r",(?=\s+(?:\d{2},|who\b))")
 _POSSESSIVE_NOUN_RE = re.compile(
-    r"'s(?=\s+(?:retirement|resignation|departure|appointment|successor|predecessor|tenure|"
-    r"return|exit|ouster|promotion|replacement)\b)"
+    r"'s?(?=\s+(?:retirement|resignation|departure|appointment|successor|predecessor|tenure|"
+    r"return|exit|ouster|promotion|replacement|responsibilities|duties|absence)\b)"
 )
 
 
@@ -94,6 +95,10 @@ _PLACE_AFTER = re.compile(
 
 _GATHERINGS = frozenset(("Summit", "Conference", "Forum", "Meeting", "Awards", "Award", "Dinner",
                          "Roundtable", "Council", "Congress", "Survey", "Index", "Confidence"))
+
+
+# "Lee Kun-hee", "Ban Ki-moon": a Korean name, family name first, given name hyphenated
+_FAMILY_NAME_FIRST = re.compile(r"[A-Z][a-z]{1,5} [A-Z][a-z]{1,5}-[a-z]{2,5}")
 
 
 class Person(msgspec.Struct):
@@ -174,7 +179,7 @@ def _verdict(core: list[str], honorific: bool, titled: bool, *, surname_used: bo
             return False
         if "-" in w and w.rsplit("-", 1)[1] in _ADJ_SUFFIXES:
             return False
-    if first in _FIRST_NAMES or honorific:
+    if first in _FIRST_NAMES or honorific or _FAMILY_NAME_FIRST.fullmatch(" ".join(core)):
         return True
     if _INITIALS.match(core[0]):  # "A.G. Lafley", not "U.S. Steel"
         return surname_used or titled
@@ -246,7 +251,10 @@ def index_people(sentences: list[str], segments: list[list[Segment]]) -> PeopleI
             if key not in by_key:
                 by_key[key] = len(people)
                 surnamed.setdefault(words[-1], len(people))
-                people.append(Person(name, words[-1], words[0], _gender(words[0])))
+                if _FAMILY_NAME_FIRST.fullmatch(name):  # "Lee Kun-hee" is Mr Lee
+                    people.append(Person(name, words[0], words[-1], None))
+                else:
+                    people.append(Person(name, words[-1], words[0], _gender(words[0])))
             elif len(name) > len(people[by_key[key]].name):
                 people[by_key[key]].name = name
     people, by_key = _drop_glued(people, by_key)
@@ -299,7 +307,7 @@ def _drop_glued(
              if p.first in _FIRST_NAMES and i not in target}
     for i, p in enumerate(people):
         if i not in target and p.first not in _FIRST_NAMES and not _INITIALS.match(p.first) \
-                and named.get(p.surname, i) != i:
+                and named.get(p.surname, i) != i and not _FAMILY_NAME_FIRST.fullmatch(p.name):
             target[i] = named[p.surname]  # "Yet Brockman", "Van Gaal": the named person
     if not target:
         return people, by_key

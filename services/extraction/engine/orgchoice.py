@@ -33,9 +33,15 @@ _CLAUSE_BREAK = re.compile(r"[,;]")
 _ITS_AFTER = re.compile(r"\s+(?:as\s+)?(?:its|their)\s+(?:new\s+|next\s+)?[a-z]")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")  # "joins from Beta": Beta is the old job
 _OWNER_OF = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}")
-_AS_GAP = re.compile(r"\s+(?:(?:as|to|to\s+become|to\s+be)\s+)?"
+_AS_GAP = re.compile(r"\s+(?:(?:his|her|their)\s+(?:post|role|job|position)\s+(?=as\s))?"
+                     r"(?:(?:as|to|to\s+become|to\s+be)\s+)?"
                      r"(?:(?:the|its|their|his|her|a|an)\s+)?"
                      r"(?:[A-Z][\w&'.-]*\s+){0,4}")
+# "replaced Jane Roe as Acme chairman": the one succeeded, then the post
+_SUCCEEDED_AS_GAP = re.compile(r"\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?(?:[A-Z][\w.'-]*\s+){1,4}as\s+"
+                               r"(?:(?:the|its|their|his|her|a|an|new)\s+)*"
+                               r"(?:[A-Z][\w&'.-]*\s+){0,4}")
+_VETERAN_AFTER = re.compile(r"\s+(?:veteran|insider|lifer|stalwart)\b")
 _SIDE_CLAUSE = re.compile(r",\s+who\s[^,;]*,")
 _AS_AFTER = re.compile(r"\s+as\s+(?:(?:the|its|their|a|an|new)\s+)*")
 _COMPASS = frozenset(("North", "South", "East", "West", "Central", "Northern", "Southern",
@@ -99,6 +105,9 @@ def _move_role(
         if trig.link == "obj" and 0 <= r[0] - who.end <= 25 \
                 and _AS_AFTER.fullmatch(sentence, who.end, r[0]):
             return r  # "appointed Beta's CEO X as the new head of Acme"
+        if trig.link in ("succ", "succ_by") and 0 <= r[0] - trig.end <= 60 \
+                and _SUCCEEDED_AS_GAP.fullmatch(sentence, trig.end, r[0]):
+            return r  # "replaced Jane Roe as Acme chairman"
     for r in roles:
         if 0 <= who.start - r[1] <= 2:
             if kind == "departed" or (trig.link == "title" and trig.kind == "joined"):
@@ -145,6 +154,10 @@ def pick_org(
     if kind == "departed" and _LEFT_FOR.match(sentence, trig.end):
         cands = [o for o in cands if o.end <= trig.start]  # "left to join Beta": not Beta
     if COMPANY_WORDS.match(sentence[trig.end :]) and main:
+        veteran = next((o for o in reversed(cands) if who.end <= o.start < trig.start
+                        and _VETERAN_AFTER.match(sentence, o.end)), None)
+        if veteran is not None:  # "X, a 28-year Beta veteran who left the company": Beta
+            return veteran.name, True
         return main, True
     if trig.link == "tenure" and trig.text[0].islower():  # "worked for Beta from 2005 to 2010"
         held = [o for o in cands if who.end <= o.start and o.end <= trig.start

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 import msgspec
 
-from .lexicon import load_words
+from .lexicon import load_lines, load_words
 from .names import PeopleIndex
 from .segments import Segment
 
@@ -18,6 +18,11 @@ _GENERIC_FIRST = frozenset(
      "U.S.", "US", "UK", "U.K.", "EU")
 )
 _NOT_ORG = load_words("not_org.txt")
+# "moved to White Hart Lane", "sacked at Spurs": the ground or nickname stands for its club
+_CLUB_ALIASES = dict(
+    (alias.strip(), club.strip()) for alias, club in
+    (line.split("=", 1) for line in load_lines("club_aliases.txt"))
+)
 _ORG_WORDS = load_words("org_words.txt")
 _PLACES = load_words("places.txt")
 _DEMONYM_RE = re.compile(r"(?:ian|ese|ish|ean|ians|ans)$")
@@ -93,12 +98,14 @@ def _shape(words: tuple[str, ...]) -> _Shape | None:
 
 
 def _without_prefix(seg: Segment) -> Segment:
-    """The name without a leading "Ex-" or adjective ("Cincinnati-based P&G" is "P&G"), for a
-    segment whose first word has a hyphen."""
+    """The name without a leading "Ex-" or adjective ("Cincinnati-based P&G" is "P&G", "New
+    York-based Citigroup" is "Citigroup"), for a segment with a hyphen."""
     first = seg.words[0]
-    if len(seg.words) > 1 and "-" in first and first.rsplit("-", 1)[1].islower():
-        return msgspec.structs.replace(seg, start=seg.start + len(first) + 1,
-                                       words=seg.words[1:])
+    cut = next((i + 1 for i in range(len(seg.words) - 2, -1, -1)
+                if "-" in seg.words[i] and seg.words[i].rsplit("-", 1)[1].islower()), 0)
+    if cut:  # "New York-based Citigroup": Citigroup
+        skipped = sum(len(w) + 1 for w in seg.words[:cut])
+        return msgspec.structs.replace(seg, start=seg.start + skipped, words=seg.words[cut:])
     if first.startswith(("Ex-", "ex-")) and len(first) > 4 and first[3].isupper():
         return msgspec.structs.replace(seg, start=seg.start + 3, words=(first[3:], *seg.words[1:]))
     return seg
@@ -129,7 +136,7 @@ def index_orgs(segments: list[list[Segment]], people: PeopleIndex, title: str) -
             continue
         taken = {(m.start, m.end) for m in pmentions}
         for seg in sent:
-            if "-" in seg.words[0]:
+            if any("-" in word for word in seg.words):
                 seg = _without_prefix(seg)
             if (seg.start, seg.end) in taken or (shape := _shape(seg.words)) is None:
                 continue
@@ -148,6 +155,7 @@ def index_orgs(segments: list[list[Segment]], people: PeopleIndex, title: str) -
         out: list[OrgMention] = []
         for seg, strong, text in row:
             name = canon.get(text, text)
+            name = _CLUB_ALIASES.get(name, name)
             counts[name] += 2 if strong else 1
             out.append(OrgMention(seg.start, seg.end, name, strong))
         mentions.append(out)

@@ -11,6 +11,7 @@ from .cleanup import clean_text
 from .coref import CorefState
 from .dates import parse_date as _parse_date
 from .folding import fold_lines, whole_words
+from .headline import apply_headline
 from .link import link_people
 from .merge import Candidate, merge
 from .model import Move
@@ -148,6 +149,8 @@ def find_candidates(
                 cands.extend(implied(sentence, trig, who, cand, own_orgs, published))
     cands = [c for c in cands if c.person not in athletes
              or (c.role is not None and _MANAGING_ROLE.search(c.role))]
+    if isinstance(title, str):
+        apply_headline(cands, people.people, title)
     return [p.name for p in people.people], merge(cands)
 
 

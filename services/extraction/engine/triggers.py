@@ -21,7 +21,7 @@ class Trigger(msgspec.Struct, frozen=True):
 
     start: int
     end: int
-    kind: str  # joined, departed, role_changed, on_leave, return
+    kind: str  # joined, departed, role_changed, on_leave, return, return_bid
     link: str
     text: str
 
@@ -69,6 +69,12 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
     (rf"\b{_PASSIVE}(?:reinstated|rehired|re-hired|re-appointed|reappointed|brought\s+back)\b",
      "return", "subj",
      "rein rehi re-h re-a reap"),
+    # "will not stand for the leadership again": a bid to come back, hinted or ruled out
+    (r"\b(?:stand(?:s|ing)?|stood|run(?:s|ning)?|ran)\s+(?:again\s+for\s+(?:the\s+)?"
+     r"(?:\w+\s+)?(?:leadership|presidency|chairmanship|top\s+job)|for\s+(?:the\s+)?(?:\w+\s+)?"
+     r"(?:leadership|presidency|chairmanship|top\s+job)\s+again)\b",
+     "return_bid", "subj",
+     "stan stoo run runs runn ran"),
     (r"\bout\s+of\s+retirement\b|\bretook\s+the\s+reins\b|\bretakes?\s+the\s+reins\b",
      "return", "subj",
      "reti reto reta"),
@@ -103,6 +109,19 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"take\s+a\s+break|taking\s+a\s+break|took\s+a\s+break|takes\s+a\s+break)\b",
      "on_leave", "subj",
      "leav sabb vaca off brea"),
+    # "the new unit will be headed by X": an announced post, taken by the one after "by"
+    (r"\b(?:will\s+be|is\s+to\s+be|are\s+to\s+be)\s+(?:headed|led|run|chaired)\s+by\b",
+     "joined", "obj",
+     "head led run chai"),
+    # "those responsibilities have been shifted to Chief Mobile Officer X": more to X's post
+    (r"\b(?:responsibilities|duties)\s+(?:(?:have|has|had|will|would)\s+)?(?:been\s+|be\s+)?"
+     r"(?:shifted|transferred|handed|passed|moved|reassigned)\s+to\b",
+     "role_changed", "obj",
+     "resp duti"),
+    # "took the year off", "is taking a few months off"
+    (r"\bt(?:ake|akes|aking|ook)\s+(?:the|a|an)\s+(?:few\s+|couple\s+of\s+)?(?:\w+\s+)?"
+     r"(?:year|years|months?|weeks|summer|semester)\s+off\b", "on_leave", "subj",
+     "take took taki"),
     # "resumed her duties": back from leave
     (r"\bresum(?:e|es|ed|ing)\s+(?:his|her|their|full)\s+(?:\w+\s+)?(?:duties|role|post|job|"
      r"position|responsibilities)\b", "return", "subj",
@@ -393,6 +412,9 @@ _BRANCHES: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {
 # other words ("be", "made", "succ" of "successor", "form" of "former"), keyed by how each
 # pattern begins.
 _NEEDED_BY_START = {
+    r"\b(?:will\s+be|is\s+to\s+be": (" by",),
+    r"\bt(?:ake|akes|aking|ook)\s+(?:the|a|an)": ("off",),
+    r"\b(?:stand(?:s|ing)?|stood": ("again",),
     r"\b(?=[hwpfmbHWPFMB])(?i:had": ("had", "previously", "formerly", "recently", "prior",
                                      "before"),
     r"\bout\s+of\s+retirement": ("retirement", "reins"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from .folding import fold
@@ -113,7 +114,7 @@ class CorefState:
         self.last_named: list[int] = []  # the people the last sentence naming anyone named
         self.quoting: int | None = None  # who speaks the quotation the last sentence ended in
         self.quote_open = False  # whether that quotation is still open
-        self.named_counts: dict[int, int] = {}  # how often each person was named so far
+        self.named_counts: Counter[int] = Counter()  # how often each person was named so far
 
     def resolve(
         self, sentence: str, named: list[Mention], *, link: bool = True, folded: str | None = None
@@ -169,6 +170,9 @@ class CorefState:
         """Who speaks the quotation in ``sentence``: the person it is attributed to ("...,"
         X said), else the speaker of a quotation it carries on (one left open by the sentence
         before, or reopened at its start); the quotation's state is kept for the next one."""
+        if not self.quote_open and "'" not in sentence and '"' not in sentence:
+            self.quoting = None
+            return None  # (most sentences: no quotation here or carried on)
         quoted = _quotes(sentence)
         carried = self.quoting if self.quote_open or sentence.startswith(("'", '"')) else None
         speaker = _speaker(sentence, named) if quoted else None
@@ -213,10 +217,9 @@ class CorefState:
             self.salience = {key: value * _DECAY for key, value in self.salience.items()}
         if not mentions:
             return
-        for m in mentions:
-            if not m.pronoun:
-                self.named_counts[m.person] = self.named_counts.get(m.person, 0) + 1
-        named = list(dict.fromkeys(m.person for m in mentions if not m.pronoun))
+        by_name = [m.person for m in mentions if not m.pronoun]
+        self.named_counts.update(by_name)
+        named = list(dict.fromkeys(by_name))
         if named:
             self.last_named = named
         # "He inherited Roe's side": the subject is the pronoun, not the first name

@@ -125,7 +125,9 @@ def is_unrealised(sentence: str, start: int) -> bool:
 
 def is_asserted(sentence: str, start: int, end: int) -> bool:
     """False when a trigger is negated, denied, hypothetical or speculative."""
-    before = _SETTLED_TALK.sub(" ", _CONTRAST.sub(" ", clause_before(sentence, start, 90)))
+    before = _CONTRAST.sub(" ", clause_before(sentence, start, 90))
+    if "," in before:  # (the talk that is over ends at a comma)
+        before = _SETTLED_TALK.sub(" ", before)
     negated = _NEGATION.search(before[-30:]) and not _OTHER_VERB_NEGATED.search(before[-30:])
     if negated or _BLOCKERS.search(before[-60:]) or _PRESSURE.search(before):
         return False

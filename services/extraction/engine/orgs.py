@@ -136,7 +136,7 @@ def index_orgs(segments: list[list[Segment]], people: PeopleIndex, title: str) -
             continue
         taken = {(m.start, m.end) for m in pmentions}
         for seg in sent:
-            if any("-" in word for word in seg.words):
+            if "-" in "".join(seg.words):
                 seg = _without_prefix(seg)
             if (seg.start, seg.end) in taken or (shape := _shape(seg.words)) is None:
                 continue

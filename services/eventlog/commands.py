@@ -43,7 +43,10 @@ def _run(work: Callable[[Redis, StreamNames], Awaitable[T]]) -> T:
 
     async def main() -> T:
         with redis_endpoint(settings.redis_url, settings.data_dir) as url:
-            client = Redis.from_url(url)
+            # replay, export and import send long commands (a big pipeline, a Lua script over
+            # thousands of keys): no read timeout, which redis-py 8 sets to 5 s by default and
+            # which a Redis busy rewriting its AOF can exceed; connecting still times out
+            client = Redis.from_url(url, socket_timeout=None, socket_connect_timeout=10)
             try:
                 return await work(client, StreamNames(settings.prefix))
             finally:

@@ -123,9 +123,7 @@ class CorefState:
         (`folded` is `fold(sentence)`, computed here when needed and not given)."""
         extra: list[Mention] = []
         if link and (self.salience or named):
-            # inside a quotation carried on from the sentence before, "he" is not its speaker
-            quoted_by = self.quoting if self.quote_open or sentence.startswith(("'", '"')) \
-                else None
+            quoted_by = self._carried(sentence)  # "he" inside a quotation is not its speaker
             folded = fold(sentence) if folded is None else folded
             for m in _PRONOUN_RE.finditer(folded):
                 female = m.group(0) in _FEMALE
@@ -137,11 +135,13 @@ class CorefState:
                         word == "her" and not _OBJECT_HER.match(sentence, m.end()))
                     extra.append(Mention(m.start(), m.end(), target, poss, pronoun=True))
             for m in _descriptions(sentence, folded):
-                target = self._target(sentence, m.start(), named, female=None)
-                if target is not None and "year-old" in m.group(0) and self.named_counts \
+                if "year-old" in m.group(0) and self.named_counts \
                         and not any(n.end <= m.start() for n in named):
                     # "The 54-year-old entered Parliament": the story's subject, most named
-                    target = max(self.named_counts, key=lambda p: (self.named_counts[p], -p))
+                    target: int | None = max(self.named_counts,
+                                             key=lambda p: (self.named_counts[p], -p))
+                else:
+                    target = self._target(sentence, m.start(), named, female=None)
                 if target is not None:  # "the Dutchman's second spell": possessive
                     poss = sentence.startswith("'s ", m.end())
                     end = m.end() + 2 if poss else m.end()
@@ -152,13 +152,13 @@ class CorefState:
                 if pair is not None:
                     target = pair[1] if m.group(1).lower() == "latter" else pair[0]
                     extra.append(Mention(m.start(), m.end(), target, False, pronoun=True))
-            speaker = self._speaker(sentence, named)
+            speaker = self._quotation_speaker(sentence, named)
             if speaker is not None:  # "I won't go back," Smith said.
                 for m in _FIRST_PERSON_RE.finditer(sentence):
                     poss = m.group(0) == "my"
                     extra.append(Mention(m.start(), m.end(), speaker, poss, pronoun=True))
         else:
-            self._speaker(sentence, named)
+            self._quotation_speaker(sentence, named)
         if not extra:
             self._update(sentence, named)
             return named
@@ -166,7 +166,12 @@ class CorefState:
         self._update(sentence, everyone)
         return everyone
 
-    def _speaker(self, sentence: str, named: list[Mention]) -> int | None:
+    def _carried(self, sentence: str) -> int | None:
+        """The speaker of a quotation ``sentence`` carries on: one the sentence before left
+        open, or one it reopens at its start (a new paragraph of the same quote)."""
+        return self.quoting if self.quote_open or sentence.startswith(("'", '"')) else None
+
+    def _quotation_speaker(self, sentence: str, named: list[Mention]) -> int | None:
         """Who speaks the quotation in ``sentence``: the person it is attributed to ("...,"
         X said), else the speaker of a quotation it carries on (one left open by the sentence
         before, or reopened at its start); the quotation's state is kept for the next one."""
@@ -174,7 +179,7 @@ class CorefState:
             self.quoting = None
             return None  # (most sentences: no quotation here or carried on)
         quoted = _quotes(sentence)
-        carried = self.quoting if self.quote_open or sentence.startswith(("'", '"')) else None
+        carried = self._carried(sentence)
         speaker = _speaker(sentence, named) if quoted else None
         if speaker is None:
             speaker = carried

@@ -82,7 +82,6 @@ _TITLE_GAP = re.compile(
 _NAMED_IN = re.compile(r"\s+in\s+(?:the|a|an)\b")
 _AND_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:(?:[A-Z][a-z]+|chief|finance|executive)\s+){0,2}"
                       r"|,?\s+and\s+(?:[a-z]+\s+){1,3}")  # "X, and longtime researcher Y"
-_BY_AGENT = re.compile(r"\s+by\b")
 _AUX_GAP = re.compile(r"\s*(?:has|have|had|will|would|is|was|also|then)?\s*$")
 _LIST_GAP = re.compile(
     r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:[A-Z][\w-]*'s?\s+)?(?:[A-Z][a-z]+\s+)?"
@@ -101,7 +100,7 @@ _OF_ORG = re.compile(r",?\s+(?:of|at|from)\s+(?:the\s+)?")
 _YEARS_AFTER = re.compile(
     r"(?:\s+(?:of|at)\s+[\w&.' -]{1,40}?)?,?\s+(?:from|between)\s+(?:\w+\s+)?(?:19|20)\d\d"
 )
-_BY_FOUNDER = re.compile(r"\s+by\s+")
+_BY = re.compile(r"\s+by\s+")  # "founded by X", "taken over by X"
 # founders listed with a description between: "X and two of her students, Y and Z"
 _FOUNDER_LIST = re.compile(
     r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:[A-Z][\w-]*'s?\s+)?(?:[\w-]+\s+){0,5}?(?:[a-z]+,\s+)?"
@@ -306,7 +305,7 @@ def link_people(
             out.append((right, second))
         return out
     if trig.text.startswith("taken"):  # "X's duties will be taken over by Y": Y takes them
-        by = _BY_AGENT.match(sentence, trig.end)
+        by = _BY.match(sentence, trig.end)
         agent = _right(sentence, by.end(), mentions, 60) if by is not None else None
         return [(agent, trig.kind)] if agent is not None else []
     if _AUX_START.match(trig.text) and _UNNAMED_SUBJECT.search(sentence, 0, trig.start):
@@ -353,7 +352,7 @@ def _with_list(
 
 def _founders(sentence: str, trig: Trigger, mentions: list[Mention]) -> list[tuple[Mention, str]]:
     """The founder before the verb, and partners named after it ("with X", "alongside X")."""
-    by = _BY_FOUNDER.match(sentence, trig.end)
+    by = _BY.match(sentence, trig.end)
     if by is not None:  # "a company founded by X and two of her students, Y and Z"
         first = _right(sentence, by.end(), mentions, 3)
         return [(m, "joined") for m in _with_list(sentence, first, mentions, _FOUNDER_LIST)]

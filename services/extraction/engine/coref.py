@@ -138,8 +138,7 @@ class CorefState:
                 if "year-old" in m.group(0) and self.named_counts \
                         and not any(n.end <= m.start() for n in named):
                     # "The 54-year-old entered Parliament": the story's subject, most named
-                    target: int | None = max(self.named_counts,
-                                             key=lambda p: (self.named_counts[p], -p))
+                    target = max(self.named_counts, key=lambda p: (self.named_counts[p], -p))
                 else:
                     target = self._target(sentence, m.start(), named, female=None)
                 if target is not None:  # "the Dutchman's second spell": possessive

@@ -73,7 +73,7 @@ def _shift_months(day: dt.date, months: int) -> tuple[int, int]:
 def _date_values(text: str, published: str | None) -> tuple[tuple[int, str], ...]:
     pub = parse_date(published)
     folded = fold(text)
-    future = bool(_FUTURE_RE.search(folded))
+    futures = [m.start() for m in _FUTURE_RE.finditer(folded)]
     found = []
     matches = list(_DATE_RE.finditer(text))
     if _HINT_RE.search(folded):
@@ -81,12 +81,31 @@ def _date_values(text: str, published: str | None) -> tuple[tuple[int, str], ...
     for m in matches:
         if m.start() and text[m.start() - 1].isalnum():
             continue  # inside a word or a longer number
-        value = _value(m, text, pub, future)
+        # a weekday is read forward on any future marker in the sentence ("takes the helm
+        # on Friday, and will ..."); a month only on one before it
+        future = bool(futures) if m.re is _REL_RE else _future_at(futures, m.start())
+        value = _value(m, text, pub, future, _month_step(folded, m.start()))
         if value is not None:
             found.append((m.start(), value))
     if found and "later" in text:
         found += _later(text, sorted(found))
     return tuple(sorted(found))
+
+
+def _future_at(futures: list[int], start: int) -> bool:
+    """Whether a date at `start` is read in the future: a future marker ("will", "is to",
+    "next") before it in the sentence; one only after it belongs to a later statement
+    ("promoted in December, to be groomed for the top job")."""
+    return any(pos < start for pos in futures)
+
+
+_MONTH_STEP_RE = re.compile(r"\b(last|next|this)\s+$")
+
+
+def _month_step(folded: str, start: int) -> int | None:
+    """-1, 1 or 0 when a month name at `start` follows "last", "next" or "this"."""
+    m = _MONTH_STEP_RE.search(folded, max(0, start - 6), start)
+    return None if m is None else {"last": -1, "next": 1, "this": 0}[m.group(1)]
 
 
 def _later(text: str, dated: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -158,8 +177,11 @@ def _groups(m: re.Match[str], text: str) -> Callable[[str], str]:
     return lambda key: text[slice(*m.span(key))] if key in names else ""
 
 
-def _value(m: re.Match[str], text: str, pub: dt.date | None, future: bool) -> str | None:
-    """The date a match of `text` (or of its folded form) names."""
+def _value(
+    m: re.Match[str], text: str, pub: dt.date | None, future: bool, month_step: int | None
+) -> str | None:
+    """The date a match of `text` (or of its folded form) names; `month_step` is -1, 1 or 0
+    when a bare month follows "last", "next" or "this"."""
     g = _groups(m, text)
     try:
         if g("dmy"):
@@ -175,12 +197,14 @@ def _value(m: re.Match[str], text: str, pub: dt.date | None, future: bool) -> st
     if pub is None:
         return None
     try:
-        return _relative(g, pub, future)
+        return _relative(g, pub, future, month_step)
     except (ValueError, OverflowError):  # "next week" from 9999-12-31
         return None
 
 
-def _relative(g: Callable[[str], str], pub: dt.date, future: bool) -> str | None:
+def _relative(
+    g: Callable[[str], str], pub: dt.date, future: bool, month_step: int | None
+) -> str | None:
     if g("ago"):
         n = g("n").lower()
         count = 1 if n == "a" else int(n) if n.isdigit() else _NUMBERS[n]
@@ -206,9 +230,13 @@ def _relative(g: Callable[[str], str], pub: dt.date, future: bool) -> str | None
     if month_name:
         mo = _month(month_name)
         year = pub.year
-        if future and mo < pub.month:
+        if month_step == -1:  # "last May": the latest May before the article's month
+            year -= mo >= pub.month
+        elif month_step == 1:  # "next May": the first May after it
+            year += mo <= pub.month
+        elif month_step is None and future and mo < pub.month:
             year += 1
-        elif not future and mo > pub.month:
+        elif month_step is None and not future and mo > pub.month:
             year -= 1
         day = g("d4") or g("d5")
         if day:

@@ -42,3 +42,21 @@ def test_a_weekday_in_a_sentence_about_the_future_is_the_coming_one() -> None:
     move = only("Nadia Perrin joins Quillon Systems as chairman on Friday, and her "
                 "predecessor will stay as an adviser.", "joined", published="2020-04-01")
     assert move.when == "2020-04-03"
+
+
+def test_is_due_to_dates_a_month_ahead() -> None:
+    move = only("Nadia Perrin is due to replace Tom Rudd as head of Quillon Systems in June.",
+                "departed", published="2020-09-14")
+    assert (move.person, move.when) == ("Tom Rudd", "2021-06")
+
+
+def test_effective_dates_a_month_ahead() -> None:
+    move = only("Quillon Systems named Nadia Perrin chief financial officer, effective "
+                "February 1.", "joined", published="2020-12-14")
+    assert move.when == "2021-02-01"
+
+
+def test_resigning_due_to_ill_health_is_not_a_future_move() -> None:
+    move = only("Due to ill health, Nadia Perrin resigned from Quillon Systems in November.",
+                "departed", published="2020-12-14")
+    assert move.when == "2020-11"

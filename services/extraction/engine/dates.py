@@ -45,7 +45,8 @@ _LATER_RE = re.compile(
 _HINT_RE = re.compile(r"ago\b|year\b|month\b|week\b|quarter\b|day\b")
 _FUTURE_RE = re.compile(
     r"\b(?=[wstaipn'e])(?:will|shall|to\s+be|is\s+to|are\s+to|plans?\s+to|'ll|next|"
-    r"expected\s+to|set\s+to|intends?\s+to|said\s+(?:\w+\s+){1,4}?would)\b"
+    r"expected\s+to|set\s+to|intends?\s+to|said\s+(?:\w+\s+){1,4}?would|(?:is|are)\s+due\s+to|"
+    r"starting|effective|as\s+of|takes?\s+effect)\b"
 )
 
 

@@ -60,3 +60,9 @@ def test_resigning_due_to_ill_health_is_not_a_future_move() -> None:
     move = only("Due to ill health, Nadia Perrin resigned from Quillon Systems in November.",
                 "departed", published="2020-12-14")
     assert move.when == "2020-11"
+
+
+def test_a_recounted_tenure_ends_in_the_month_it_names() -> None:
+    text = "Nadia Perrin was chief executive of Quillon Systems from September 1998 to July 2001."
+    assert only(text, "joined", published="2020-04-02").when == "1998-09"
+    assert only(text, "departed", published="2020-04-02").when == "2001-07"

@@ -18,7 +18,7 @@ from .triggers import Trigger
 _NEWS_TENSE_RE = re.compile(
     r"\b(?:has|have|will|is|are|to\s+be|plans?|says|said)\b|\w(?:s|es)(?:\s+(?:down|aside|over))?$"
 )
-_TENURE_END = re.compile(r"\s*(?:to|until|-|and)\s+(?:\w+\s+)?((?:19|20)\d\d)\b")
+_TENURE_END = re.compile(r"\s*(?:to|until|-|and)\s+((?:\w+\s+)?(?:19|20)\d\d)\b")
 _ALREADY_RE = re.compile(
     r"\b(?:already|currently|previously|from\s+within|internal(?:ly)?|interim|acting|"
     r"had\s+been(?!\s+[a-z]+(?:ed|en)\b)|"
@@ -175,7 +175,9 @@ def implied(
     if trig.link == "tenure":
         end = _TENURE_END.match(sentence, trig.end)
         if end is not None:
-            out.append(_derived(cand, "departed", when=end.group(1)))
+            # "to July 2001": the month too, when the sentence gives it
+            out.append(_derived(cand, "departed",
+                                when=resolve_when(end.group(1), 0, published) or end.group(1)[-4:]))
     if cand.type == "departed" and cand.org_named:
         new_home = _LEFT_FOR_ORG.match(sentence, trig.end)
         to = next((o for o in orgs if new_home and o.start == new_home.end()), None)

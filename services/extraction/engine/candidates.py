@@ -227,7 +227,8 @@ def _already_there(
     roles: list[tuple[int, int, str]], orgs: list[OrgMention], homes: tuple[str | None, ...],
     title_post: str | None,
 ) -> bool:
-    if trig.text.lower().startswith("join") or trig.link == "title" or trig.kind == "return" \
+    if trig.text.lower().startswith(("join", "start", "beg")) or trig.link == "title" \
+            or trig.kind == "return" \
             or "found" in trig.text.lower():  # a founder joins, whatever title follows
         return False  # "back to work as president of Acme": from outside
     if trig.link == "tenure" and _AT_ORG_SINCE_RE.search(sentence, max(0, trig.start - 70),

@@ -314,6 +314,9 @@ def link_people(
     if who is None and trig.text.split(None, 1)[0].endswith("ing"):  # "Since taking over, X"
         comma = sentence.find(", ", trig.end)
         who = _right(sentence, comma + 2, mentions, 3) if comma > 0 else None
+    if who is None and trig.text.startswith(("begun", "beginning", "starting")):
+        # "Having begun my career at Acme": the one whose career it is
+        who = next((m for m in mentions if trig.start < m.start < trig.end), None)
     if who is None or _org_subject(sentence, trig, who, orgs):
         return []
     out = [(who, trig.kind)]

@@ -239,9 +239,11 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?!\s+(?:[A-Z]|the\b|a\b|an\b|his\b|her\b|its\b))",
      "joined", "subj",
      "foun cofo co-f"),
-    (r"\b(?:start(?:ed|s)|began\s+(?:his|her)\s+career)\s+(?:with|at)\b(?=\s+(?:the\s+)?[A-Z]|"
+    # "started with Acme", "began his career at Acme", "Having begun my career at Acme"
+    (r"\b(?:start(?:ed|s)|(?:began|begun|begins|started|starting|beginning)\s+(?:his|her|my|their)"
+     r"\s+career)\s+(?:with|at)\b(?=\s+(?:the\s+)?[A-Z]|"
      r"\s+the\s+(?:company|firm|bank|group))", "joined", "subj",
-     "star bega"),
+     "star bega begu begi"),
     (r"\b(?:Since|since|From|from|Between|between)\s+(?:(?:early|late|mid-?)\s*)?(?:\w+\s+)?(?:19|20)\d\d\b",
      "joined", "tenure",
      "sinc from betw"),

@@ -1,0 +1,33 @@
+"""Recounted career histories (guidelines rules 3 and 10): the start of a tenure is a join
+(or a role change when the person was already there), a recounted end is a departure."""
+
+from __future__ import annotations
+
+from execwatch.services.extraction.engine import extract_moves
+
+PUBLISHED = "2021-03-08"
+
+
+def found(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(person, type, org, when) of every move, in order."""
+    return [(m.person, m.type, m.org, m.when) for m in extract_moves(text, published=PUBLISHED)]
+
+
+def test_starting_out_at_the_company_is_a_join_not_a_role_change() -> None:
+    text = ("Quillon Mills said chief executive Peter Maddox would retire in June. "
+            "Maddox started with the company in Leeds as a 19-year-old apprentice.")
+    moves = found(text)
+    assert ("Peter Maddox", "joined", "Quillon Mills", None) in moves
+    assert not [m for m in moves if m[1] == "role_changed"]
+
+
+def test_having_begun_a_career_somewhere_is_a_join_of_it() -> None:
+    text = ("Orvin Tallis will lead Brackwater Systems from May. \"Having begun my career at "
+            "Brackwater Systems, I am proud to lead it,\" Tallis said.")
+    assert any(m[:3] == ("Orvin Tallis", "joined", "Brackwater Systems") for m in found(text))
+
+
+def test_a_name_of_capitals_joined_by_an_ampersand_is_an_organisation() -> None:
+    text = ("Peter Maddox began his career with Quillon Mills in 1990. He left two years later "
+            "to join QT&K as finance chief.")
+    assert any(m[:3] == ("Peter Maddox", "joined", "QT & K") for m in found(text))

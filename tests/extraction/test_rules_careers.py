@@ -31,3 +31,31 @@ def test_a_name_of_capitals_joined_by_an_ampersand_is_an_organisation() -> None:
     text = ("Peter Maddox began his career with Quillon Mills in 1990. He left two years later "
             "to join QT&K as finance chief.")
     assert any(m[:3] == ("Peter Maddox", "joined", "QT & K") for m in found(text))
+
+
+def test_a_stay_the_story_moves_on_from_is_a_departure() -> None:
+    moves = found("Peter Maddox took the helm at Quillon Mills in 2015, after spending most of "
+                  "his career at textile group Brackwater.")
+    assert ("Peter Maddox", "joined", "Quillon Mills", "2015") in moves
+    assert any(m[:3] == ("Peter Maddox", "departed", "Brackwater") for m in moves)
+
+
+def test_years_with_a_firm_before_the_post_taken_end_there() -> None:
+    moves = found("Quillon Mills named Peter Maddox chief executive. The last job, which Maddox "
+                  "took in 2012 after 24 years with Brackwater Holdings Inc, was in Leeds.")
+    assert any(m[:3] == ("Peter Maddox", "departed", "Brackwater Holdings Inc") for m in moves)
+
+
+def test_years_spent_somewhere_before_moving_on_end_there() -> None:
+    moves = found("Quillon Mills named Peter Maddox chairman. Before heading for Washington, "
+                  "Maddox had spent 26 years at Brackwater & Co. Born in Leeds, he studied law.")
+    assert any(m[:3] == ("Peter Maddox", "departed", "Brackwater & Co") for m in moves)
+
+
+def test_a_bare_length_of_service_is_no_move() -> None:
+    moves = found("Quillon Mills named Peter Maddox chairman on Monday. Maddox, who spent two "
+                  "decades at Brackwater, said he was delighted.")
+    assert not [m for m in moves if m[1] == "departed"]
+    moves = found("Quillon Mills named Peter Maddox chairman on Monday. Maddox had spent "
+                  "26 years at Brackwater.")
+    assert not [m for m in moves if m[1] == "departed"]

@@ -308,6 +308,8 @@ def link_people(
         by = _BY.match(sentence, trig.end)
         agent = _right(sentence, by.end(), mentions, 60) if by is not None else None
         return [(agent, trig.kind)] if agent is not None else []
+    if trig.text.startswith("spent") and "efore " not in sentence:
+        return []  # "had spent 26 years at Beta" is a move only when the story goes on
     if _AUX_START.match(trig.text) and _UNNAMED_SUBJECT.search(sentence, 0, trig.start):
         return []
     who = _left(sentence, trig.start, mentions)

@@ -363,6 +363,13 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
     (r"\bceas(?:e|es|ed|ing)\s+to\s+be\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:employee|officer|"
      r"director|member|chairman|chief|president|executive|head)\b", "departed", "subj", "ceas"),
     (r"\blasted\s+(?:only\s+)?until\b", "departed", "subj", "last"),
+    # a recounted stay that the story moves on from: "took the helm in 2003, after 24 years
+    # with Beta", "after spending most of his career at Beta", "Before heading for Washington,
+    # X had spent 26 years at Beta" (a bare length, "spent 20 years at Beta", is no move)
+    (r"\b(?:after\s+(?:spending\s+)?(?:[\w-]+\s+){0,3}?(?:years|decades)|after\s+spending\s+"
+     r"(?:most|much|all|the\s+bulk)\s+of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?career|"
+     r"(?<=\bhad\s)spent\s+(?:[\w-]+\s+){0,3}?(?:years|decades))\s+(?:at|with)\b"
+     r"(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[A-Z])", "departed", "subj", "afte spen"),
     (r"\b(?:reign|tenure|stint)\b(?=[^.;]{0,60}?\b(?:came|comes|come|coming)\s+to\s+an\s+end\b)",
      "departed", "noun", "reig tenu stin"),
     (r"\b(?:resignation|departure|retirement|ouster|ousting|dismissal|sacking|removal|exit|"
@@ -417,6 +424,7 @@ _NEEDED_BY_START = {
     r"\b(?:will\s+be|is\s+to\s+be": (" by",),
     r"\bt(?:ake|akes|aking|ook)\s+(?:the|a|an)": ("off",),
     r"\b(?:stand(?:s|ing)?|stood": ("again",),
+    r"\b(?:after\s+(?:spending": ("years", "decades", "career"),
     r"\b(?=[hwpfmbHWPFMB])(?i:had": ("had", "previously", "formerly", "recently", "prior",
                                      "before"),
     r"\bout\s+of\s+retirement": ("retirement", "reins"),

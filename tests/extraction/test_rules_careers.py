@@ -59,3 +59,18 @@ def test_a_bare_length_of_service_is_no_move() -> None:
     moves = found("Quillon Mills named Peter Maddox chairman on Monday. Maddox had spent "
                   "26 years at Brackwater.")
     assert not [m for m in moves if m[1] == "departed"]
+
+
+def test_a_tenure_told_from_a_takeover_is_a_join() -> None:
+    moves = found("Quillon Mills chief executive Peter Maddox will retire in June. Since taking "
+                  "over in May 2014, Maddox has doubled the company's sales.")
+    assert ("Peter Maddox", "joined", "Quillon Mills", "2014-05") in moves
+    moves = found("Quillon Mills chief executive Peter Maddox will retire in June. Since Maddox "
+                  "took over in 2014, Quillon Mills has doubled its sales.")
+    assert ("Peter Maddox", "joined", "Quillon Mills", "2014") in moves
+
+
+def test_taking_over_a_unit_stays_a_move_inside() -> None:
+    moves = found("Quillon Mills said Peter Maddox would lead its bank. Since taking over the unit "
+                  "in 2019, Maddox has cut costs at Quillon Mills.")
+    assert ("Peter Maddox", "role_changed", "Quillon Mills", "2019") in moves

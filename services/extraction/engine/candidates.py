@@ -57,6 +57,13 @@ _AT_ORG_SINCE_RE = re.compile(
     r"\b(?:been|worked|working|employed)\s+(?:at|with|for|by)\s+(?:the\s+)?"
     r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}\s+$"
 )
+# "Since taking over", "since Roe took over": a tenure recounted from its start, a join
+# unless the post is a unit of the firm ("since taking over the unit")
+_SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?:(?:[A-Z][\w'.-]*\s+){1,3}|(?:he|she)\s+)?$")
+_UNIT_AFTER = re.compile(
+    r"\s+(?:the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:unit|division|business|arm|operations?|"
+    r"department|group|region|desk)\b"
+)
 _CURRENT_BEFORE_RE = re.compile(r"\b(?:current|sitting|incumbent)\s+(?:[A-Z][\w&.'-]*\s+){0,3}$")
 _INSIDE_MOVE_RE = re.compile(r"(?:bec[oa]me|becomes|becoming|took|take|takes|taking|step)\b", re.I)
 # a party as the article's shorthand names it, and its name ("the Tories": Conservative Party)
@@ -247,6 +254,10 @@ def _already_there(
     if _INSIDE_MOVE_RE.match(trig.text) and _CAME_FROM_RE.search(sentence, trig.end,
                                                                  trig.end + 160):
         return False  # "took the helm in 2003, after spending his career at Beta": an outsider
+    if _INSIDE_MOVE_RE.match(trig.text) and _SINCE_BEFORE.search(
+            sentence, max(0, trig.start - 40), trig.start) \
+            and not _UNIT_AFTER.match(sentence, trig.end):
+        return False  # "Since taking over in 2007, X has ...": a tenure told from its start
     if _INSIDE_MOVE_RE.match(trig.text) and org is not None and (org == homes[1] or (
             org == homes[0] and not _same_post(title_post, nearest_role(roles, trig.end, 40)))):
         return True  # "became CEO" at the article's company, or at one a title names (unless

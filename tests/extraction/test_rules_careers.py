@@ -74,3 +74,9 @@ def test_taking_over_a_unit_stays_a_move_inside() -> None:
     moves = found("Quillon Mills said Peter Maddox would lead its bank. Since taking over the unit "
                   "in 2019, Maddox has cut costs at Quillon Mills.")
     assert ("Peter Maddox", "role_changed", "Quillon Mills", "2019") in moves
+
+
+def test_a_tenure_end_far_from_its_verb_is_still_a_departure() -> None:
+    moves = found("Quillon Mills named Peter Maddox chairman. Maddox served as number two at "
+                  "British textile and clothing group Brackwater Holdings until 2005.")
+    assert ("Peter Maddox", "departed", "Brackwater Holdings", "2005") in moves

@@ -242,7 +242,7 @@ def link_people(
     if link == "tenure":
         who = _left(sentence, trig.start, mentions, 100)
         if who is not None:
-            context = sentence[max(who.end, trig.start - 60) : trig.start]
+            context = sentence[who.end : trig.start]
         else:  # "Since 2006, Schwartz has been the chairman of ..."
             who = _right(sentence, trig.end, mentions, 12)
             context = sentence[who.end : who.end + 60] if who else ""

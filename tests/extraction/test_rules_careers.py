@@ -80,3 +80,10 @@ def test_a_tenure_end_far_from_its_verb_is_still_a_departure() -> None:
     moves = found("Quillon Mills named Peter Maddox chairman. Maddox served as number two at "
                   "British textile and clothing group Brackwater Holdings until 2005.")
     assert ("Peter Maddox", "departed", "Brackwater Holdings", "2005") in moves
+
+
+def test_a_recounted_interim_post_starts_with_a_join() -> None:
+    moves = found("Quillon Mills named Peter Maddox chairman. Maddox, who had served as interim "
+                  "chief executive of Brackwater Holdings from 2008 to 2011, lives in Leeds.")
+    assert ("Peter Maddox", "joined", "Brackwater Holdings", "2008") in moves
+    assert ("Peter Maddox", "departed", "Brackwater Holdings", "2011") in moves

@@ -247,7 +247,7 @@ def _already_there(
     already = next((m for m in _ALREADY_RE.finditer(clause)  # not "its former interim CEO"
                     if not FORMER_RE.search(clause, max(0, m.start() - 8), m.start())), None)
     recounted = trig.link == "tenure" and already is not None and (
-        already.group(0).startswith(("previously", "who"))
+        already.group(0).startswith(("previously", "who", "interim", "acting"))
         or (already.group(0).startswith("had been") and org not in homes))  # elsewhere
     if already and not recounted:
         return True  # "previously CEO from 1987": a recounted tenure, not a move inside

@@ -87,3 +87,9 @@ def test_a_recounted_interim_post_starts_with_a_join() -> None:
                   "chief executive of Brackwater Holdings from 2008 to 2011, lives in Leeds.")
     assert ("Peter Maddox", "joined", "Brackwater Holdings", "2008") in moves
     assert ("Peter Maddox", "departed", "Brackwater Holdings", "2011") in moves
+
+
+def test_running_something_before_he_joined_leaves_it() -> None:
+    moves = found("Quillon Mills named Peter Maddox chairman. Maddox, who ran Brackwater's "
+                  "loyalty programme before he joined Quillon Mills, starts in May.")
+    assert any(m[:3] == ("Peter Maddox", "departed", "Brackwater") for m in moves)

@@ -47,7 +47,7 @@ _BODY_RE = re.compile(
 )
 _POWER_RE = re.compile(r"\b(?:power|Downing\s+Street|government)$")
 _LEFT_TO_RE = re.compile(r"\b(?:left|leaving|leaves|quit)\s+to\s+$")
-_BEFORE_JOINING_RE = re.compile(r"\b(?:[Bb]efore|[Pp]rior\s+to)\s+$")
+_BEFORE_JOINING_RE = re.compile(r"\b(?:[Bb]efore|[Pp]rior\s+to)\s+(?:he\s+|she\s+)?$")
 _CAME_FROM_RE = re.compile(
     r"\b(?:after|having)\s+(?:spen[dt]|spending|work(?:ed|ing)|serv(?:ed|ing)|(?:a\s+)?career|"
     r"(?:\w+\s+)?(?:years|decades?|stints?|spells?))\b[^.;]{0,60}?\b(?:at|with|for|in)\s+"
@@ -200,7 +200,10 @@ def implied(
                 out.append(_derived(cand, "departed", org=o.name, role=None))
                 break
         if _BEFORE_JOINING_RE.search(sentence, max(0, trig.start - 12), trig.start):
-            left = [o for o in orgs if who.end <= o.start and o.end <= trig.start
+            # "who ran Beta's unit before he joined Acme": the clause before the pronoun
+            lo, hi = (max(0, trig.start - 120), who.start) \
+                if trig.start - 12 <= who.start < trig.start else (who.end, trig.start)
+            left = [o for o in orgs if lo <= o.start and o.end <= hi
                     and o.strong and o.name != cand.org]
             if not left and who.start > trig.end:  # "Before joining Acme, X spent years at Beta"
                 left = [o for o in orgs if o.start >= who.end and o.strong

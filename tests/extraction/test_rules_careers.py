@@ -93,3 +93,12 @@ def test_running_something_before_he_joined_leaves_it() -> None:
     moves = found("Quillon Mills named Peter Maddox chairman. Maddox, who ran Brackwater's "
                   "loyalty programme before he joined Quillon Mills, starts in May.")
     assert any(m[:3] == ("Peter Maddox", "departed", "Brackwater") for m in moves)
+
+
+def test_a_tenure_after_a_long_relative_clause_is_the_subjects() -> None:
+    moves = found("Quillon Mills hired Peter Maddox on Monday. Maddox, who joined Brackwater "
+                  "Holdings in 2011 after holding senior posts at the textile firms Corven, Ardley "
+                  "and Fenwick, held several sales jobs at Quillon Mills in Europe between 1990 "
+                  "and 1997.")
+    assert ("Peter Maddox", "departed", "Quillon Mills", "1997") in moves
+    assert ("Peter Maddox", "joined", "Brackwater Holdings", "2011") in moves

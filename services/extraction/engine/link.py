@@ -113,6 +113,7 @@ _TENURE_CONTEXT = re.compile(
     r"(?:was|were|been)\s+(?:at|with)|held|jobs?|roles?|posts?|positions?)\b",
     re.I,
 )
+_WHO_OPENS = re.compile(r",\s+who\s")
 _THING_GAP = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}")
 _TO_NAME = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")  # "a return to Acme", not "to growth"
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told)\b")
@@ -241,6 +242,10 @@ def link_people(
         return _founders(sentence, trig, mentions)
     if link == "tenure":
         who = _left(sentence, trig.start, mentions, 100)
+        if who is None:  # "X, who joined Acme in 2011 after ..., held jobs at Beta from 1990"
+            who = _left(sentence, trig.start, mentions, 220)
+            if who is not None and not _WHO_OPENS.match(sentence, who.end):
+                who = None
         if who is not None:
             context = sentence[who.end : trig.start]
         else:  # "Since 2006, Schwartz has been the chairman of ..."

@@ -102,3 +102,10 @@ def test_a_tenure_after_a_long_relative_clause_is_the_subjects() -> None:
                   "and 1997.")
     assert ("Peter Maddox", "departed", "Quillon Mills", "1997") in moves
     assert ("Peter Maddox", "joined", "Brackwater Holdings", "2011") in moves
+
+
+def test_a_post_taken_after_a_stay_told_in_the_same_sentence_is_a_move_inside() -> None:
+    moves = found("Quillon Mills said its finance chief would leave. Peter Maddox, 47, has been "
+                  "at Quillon Mills since 1991 and was named finance chief in January 2011.")
+    assert ("Peter Maddox", "joined", "Quillon Mills", "1991") in moves
+    assert ("Peter Maddox", "role_changed", "Quillon Mills", "2011-01") in moves

@@ -109,3 +109,11 @@ def test_a_post_taken_after_a_stay_told_in_the_same_sentence_is_a_move_inside() 
                   "at Quillon Mills since 1991 and was named finance chief in January 2011.")
     assert ("Peter Maddox", "joined", "Quillon Mills", "1991") in moves
     assert ("Peter Maddox", "role_changed", "Quillon Mills", "2011-01") in moves
+
+
+def test_a_nickname_inside_a_name_keeps_the_name_whole() -> None:
+    text = ("Quillon Mills is weighing Peter J. (PJ) Maddox for the top job. Maddox joined the "
+            "company in January 2005 as head of its food unit.")
+    assert ("Peter J. Maddox", "joined", "Quillon Mills", "2005-01") in found(text)
+    text = "Margaret (Peggy) Ashdown joined Quillon Mills as finance chief in 2019."
+    assert ("Margaret Ashdown", "joined", "Quillon Mills", "2019") in found(text)

@@ -117,3 +117,9 @@ def test_a_nickname_inside_a_name_keeps_the_name_whole() -> None:
     assert ("Peter J. Maddox", "joined", "Quillon Mills", "2005-01") in found(text)
     text = "Margaret (Peggy) Ashdown joined Quillon Mills as finance chief in 2019."
     assert ("Margaret Ashdown", "joined", "Quillon Mills", "2019") in found(text)
+
+
+def test_a_post_held_since_a_date_is_no_departure() -> None:
+    moves = found("Quillon Mills named Peter Maddox chief executive of its bank on Monday. "
+                  "Maddox had been interim chief of the bank since January 16.")
+    assert not [m for m in moves if m[1] == "departed"]

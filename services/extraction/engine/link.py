@@ -100,6 +100,7 @@ _OF_ORG = re.compile(r",?\s+(?:of|at|from)\s+(?:the\s+)?")
 _YEARS_AFTER = re.compile(
     r"(?:\s+(?:of|at)\s+[\w&.' -]{1,40}?)?,?\s+(?:from|between)\s+(?:\w+\s+)?(?:19|20)\d\d"
 )
+_SINCE_AFTER = re.compile(r"(?:\s+(?:of|at)\s+[\w&.' -]{1,50}?)?,?\s+since\s")
 _BY = re.compile(r"\s+by\s+")  # "founded by X", "taken over by X"
 # founders listed with a description between: "X and two of her students, Y and Z"
 _FOUNDER_LIST = re.compile(
@@ -261,8 +262,10 @@ def link_people(
         return [(left, "joined")] if left and dest is not None and dest.strong else []
     if link == "career":
         role = next((r for r in roles if 0 <= r[0] - trig.end <= 25), None)
-        if role is None or _YEARS_AFTER.match(sentence, role[1]):
-            return []  # "previously CEO from 1987 to 2000": the years tell the moves
+        if role is None or _YEARS_AFTER.match(sentence, role[1]) \
+                or _SINCE_AFTER.match(sentence, role[1]):
+            return []  # "previously CEO from 1987 to 2000": the years tell the moves; "had
+            # been interim chief of Beta since May": a post still held when the story begins
         who = _left(sentence, trig.start, mentions, 100) or _right(sentence, trig.end, mentions, 60)
         return [(who, "departed")] if who else []
     if link == "either":  # "X parted company with Acme", "Acme parted ways with its chief X"

@@ -123,3 +123,15 @@ def test_a_post_held_since_a_date_is_no_departure() -> None:
     moves = found("Quillon Mills named Peter Maddox chief executive of its bank on Monday. "
                   "Maddox had been interim chief of the bank since January 16.")
     assert not [m for m in moves if m[1] == "departed"]
+
+
+def test_a_former_post_told_as_an_apposition_is_no_departure() -> None:
+    moves = found("Quillon Mills named Peter Maddox chief executive on Monday. Maddox, previously "
+                  "head of Brackwater Holdings in France, takes up his new role in May.")
+    assert not [m for m in moves if m[1] == "departed"]
+
+
+def test_a_former_post_told_as_a_sentence_is_a_departure() -> None:
+    moves = found("Quillon Mills named Peter Maddox chief financial officer on Monday. "
+                  "Previously, Maddox was chief financial officer of Brackwater Holdings.")
+    assert any(m[:3] == ("Peter Maddox", "departed", "Brackwater Holdings") for m in moves)

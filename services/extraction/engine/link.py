@@ -100,6 +100,7 @@ _OF_ORG = re.compile(r",?\s+(?:of|at|from)\s+(?:the\s+)?")
 _YEARS_AFTER = re.compile(
     r"(?:\s+(?:of|at)\s+[\w&.' -]{1,40}?)?,?\s+(?:from|between)\s+(?:\w+\s+)?(?:19|20)\d\d"
 )
+_DESCRIPTORS = frozenset(("previously", "formerly"))
 _SINCE_AFTER = re.compile(r"(?:\s+(?:of|at)\s+[\w&.' -]{1,50}?)?,?\s+since\s")
 _BY = re.compile(r"\s+by\s+")  # "founded by X", "taken over by X"
 # founders listed with a description between: "X and two of her students, Y and Z"
@@ -267,6 +268,9 @@ def link_people(
             return []  # "previously CEO from 1987 to 2000": the years tell the moves; "had
             # been interim chief of Beta since May": a post still held when the story begins
         who = _left(sentence, trig.start, mentions, 100) or _right(sentence, trig.end, mentions, 60)
+        if who is not None and who.end <= trig.start and trig.text.lower() in _DESCRIPTORS \
+                and _NAME_GAP.match(sentence[who.end : trig.start]):
+            return []  # "X, formerly finance chief, became CEO": a descriptor (rule 10)
         return [(who, "departed")] if who else []
     if link == "either":  # "X parted company with Acme", "Acme parted ways with its chief X"
         right = _right(sentence, trig.end, mentions, 60)

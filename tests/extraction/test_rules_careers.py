@@ -135,3 +135,10 @@ def test_a_former_post_told_as_a_sentence_is_a_departure() -> None:
     moves = found("Quillon Mills named Peter Maddox chief financial officer on Monday. "
                   "Previously, Maddox was chief financial officer of Brackwater Holdings.")
     assert any(m[:3] == ("Peter Maddox", "departed", "Brackwater Holdings") for m in moves)
+
+
+def test_staying_on_until_a_date_ends_a_tenure() -> None:
+    moves = found("Quillon Mills named a new chief executive on Monday. Peter Maddox, who remains "
+                  "chairman through the end of 2021, will advise the board.")
+    assert [m[:3] for m in moves if m[0] == "Peter Maddox"] == [
+        ("Peter Maddox", "departed", "Quillon Mills")]

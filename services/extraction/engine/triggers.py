@@ -304,6 +304,11 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      "poac"),
     (r"\bpromotion\b", "role_changed", "noun",
      "prom"),
+    # "will remain a director until the annual meeting", "has been asked to stay through the
+    # end of the year": the end of a tenure, announced
+    (r"\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+(?:on\s+)?(?:as\s+)?(?:(?:the|a|an|its|"
+     r"in\s+that|in\s+the|in\s+(?:his|her)|in\s+office)\s+)?(?:[\w-]+\s+){0,3}?(?:until|through|"
+     r"till)\b", "departed", "subj", "rema stay"),
     (r"\b(?:demoted|remain(?:s|ed)?\s+(?:as\s+)?(?=(?:the\s+|its\s+)?(?:non-executive\s+|executive\s+)?"
      r"(?:chairman|chairwoman|chair|president|director|vice|deputy|ceo|chief|head|board))|"
      r"stay(?:s|ed|ing)?\s+on\s+as)\b",
@@ -424,6 +429,7 @@ _NEEDED_BY_START = {
     r"\b(?:will\s+be|is\s+to\s+be": (" by",),
     r"\bt(?:ake|akes|aking|ook)\s+(?:the|a|an)": ("off",),
     r"\b(?:stand(?:s|ing)?|stood": ("again",),
+    r"\b(?:remain(?:s|ed|ing)?|stay": ("until", "through", "till"),
     r"\b(?:after\s+(?:spending": ("years", "decades", "career"),
     r"\b(?=[hwpfmbHWPFMB])(?i:had": ("had", "previously", "formerly", "recently", "prior",
                                      "before"),

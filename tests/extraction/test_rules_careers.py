@@ -142,3 +142,9 @@ def test_staying_on_until_a_date_ends_a_tenure() -> None:
                   "chairman through the end of 2021, will advise the board.")
     assert [m[:3] for m in moves if m[0] == "Peter Maddox"] == [
         ("Peter Maddox", "departed", "Quillon Mills")]
+
+
+def test_staying_until_at_least_a_date_is_no_departure() -> None:
+    moves = found("Quillon Mills said Peter Maddox will remain chief executive until at least "
+                  "2025.")
+    assert not [m for m in moves if m[1] == "departed"]

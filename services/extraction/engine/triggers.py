@@ -308,7 +308,7 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
     # end of the year": the end of a tenure, announced
     (r"\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+(?:on\s+)?(?:as\s+)?(?:(?:the|a|an|its|"
      r"in\s+that|in\s+the|in\s+(?:his|her)|in\s+office)\s+)?(?:[\w-]+\s+){0,3}?(?:until|through|"
-     r"till)\b", "departed", "subj", "rema stay"),
+     r"till)\b(?!\s+at\s+least)", "departed", "subj", "rema stay"),
     (r"\b(?:demoted|remain(?:s|ed)?\s+(?:as\s+)?(?=(?:the\s+|its\s+)?(?:non-executive\s+|executive\s+)?"
      r"(?:chairman|chairwoman|chair|president|director|vice|deputy|ceo|chief|head|board))|"
      r"stay(?:s|ed|ing)?\s+on\s+as)\b",

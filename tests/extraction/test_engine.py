@@ -346,8 +346,8 @@ def test_a_previous_tenure_with_its_years_is_a_join_and_a_departure() -> None:
 
 def test_a_title_names_its_own_firm_not_the_next_one() -> None:
     found = {(m.type, m.org) for m in extract_moves(
-        "Tom Rudd, previously chief financial officer of Halden Capital, joined Corvid "
-        "Holdings in 2004.")}
+        "Tom Rudd, who was previously chief financial officer of Halden Capital, joined Corvid "
+        "Holdings in 2004.")}  # (", previously CFO of Halden," alone is a descriptor: no move)
     assert found == {("departed", "Halden Capital"), ("joined", "Corvid Holdings")}
 
 

@@ -122,7 +122,7 @@ def test_a_move_told_as_since_doing_it_names_its_subject_after_the_comma() -> No
     moves = found("Claire Brennick runs Quillon Mills. Since taking over in May 2015, Brennick "
                   "has cut costs.")
     assert [m[1:] for m in moves if m[0] == "Claire Brennick"] == [
-        ("role_changed", "Quillon Mills", "2015-05")]
+        ("joined", "Quillon Mills", "2015-05")]  # a tenure told from its start (rule 10)
     undated = found("Claire Brennick runs Quillon Mills. Since taking the reins at Quillon Mills, "
                     "Brennick has cut costs.")
     assert [m[3] for m in undated] == [None]  # recounted: not dated by the article

@@ -47,7 +47,7 @@ _BODY_RE = re.compile(
 )
 _POWER_RE = re.compile(r"\b(?:power|Downing\s+Street|government)$")
 _LEFT_TO_RE = re.compile(r"\b(?:left|leaving|leaves|quit)\s+to\s+$")
-_BEFORE_JOINING_RE = re.compile(r"\b(?:[Bb]efore|[Pp]rior\s+to)\s+$")
+_BEFORE_JOINING_RE = re.compile(r"\b(?:[Bb]efore|[Pp]rior\s+to)\s+(?:he\s+|she\s+)?$")
 _CAME_FROM_RE = re.compile(
     r"\b(?:after|having)\s+(?:spen[dt]|spending|work(?:ed|ing)|serv(?:ed|ing)|(?:a\s+)?career|"
     r"(?:\w+\s+)?(?:years|decades?|stints?|spells?))\b[^.;]{0,60}?\b(?:at|with|for|in)\s+"
@@ -56,6 +56,13 @@ _CAME_FROM_RE = re.compile(
 _AT_ORG_SINCE_RE = re.compile(
     r"\b(?:been|worked|working|employed)\s+(?:at|with|for|by)\s+(?:the\s+)?"
     r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}\s+$"
+)
+# "Since taking over", "since Roe took over": a tenure recounted from its start, a join
+# unless the post is a unit of the firm ("since taking over the unit")
+_SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?:(?:[A-Z][\w'.-]*\s+){1,3}|(?:he|she)\s+)?$")
+_UNIT_AFTER = re.compile(
+    r"\s+(?:the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:unit|division|business|arm|operations?|"
+    r"department|group|region|desk)\b"
 )
 _CURRENT_BEFORE_RE = re.compile(r"\b(?:current|sitting|incumbent)\s+(?:[A-Z][\w&.'-]*\s+){0,3}$")
 _INSIDE_MOVE_RE = re.compile(r"(?:bec[oa]me|becomes|becoming|took|take|takes|taking|step)\b", re.I)
@@ -195,7 +202,10 @@ def implied(
                 out.append(_derived(cand, "departed", org=o.name, role=None))
                 break
         if _BEFORE_JOINING_RE.search(sentence, max(0, trig.start - 12), trig.start):
-            left = [o for o in orgs if who.end <= o.start and o.end <= trig.start
+            # "who ran Beta's unit before he joined Acme": the clause before the pronoun
+            lo, hi = (max(0, trig.start - 120), who.start) \
+                if trig.start - 12 <= who.start < trig.start else (who.end, trig.start)
+            left = [o for o in orgs if lo <= o.start and o.end <= hi
                     and o.strong and o.name != cand.org]
             if not left and who.start > trig.end:  # "Before joining Acme, X spent years at Beta"
                 left = [o for o in orgs if o.start >= who.end and o.strong
@@ -229,7 +239,8 @@ def _already_there(
     roles: list[tuple[int, int, str]], orgs: list[OrgMention], homes: tuple[str | None, ...],
     title_post: str | None,
 ) -> bool:
-    if trig.text.lower().startswith("join") or trig.link == "title" or trig.kind == "return" \
+    if trig.text.lower().startswith(("join", "start", "beg")) or trig.link == "title" \
+            or trig.kind == "return" \
             or "found" in trig.text.lower():  # a founder joins, whatever title follows
         return False  # "back to work as president of Acme": from outside
     if trig.link == "tenure" and _AT_ORG_SINCE_RE.search(sentence, max(0, trig.start - 70),
@@ -241,13 +252,17 @@ def _already_there(
     already = next((m for m in _ALREADY_RE.finditer(clause)  # not "its former interim CEO"
                     if not FORMER_RE.search(clause, max(0, m.start() - 8), m.start())), None)
     recounted = trig.link == "tenure" and already is not None and (
-        already.group(0).startswith(("previously", "who"))
+        already.group(0).startswith(("previously", "who", "interim", "acting"))
         or (already.group(0).startswith("had been") and org not in homes))  # elsewhere
     if already and not recounted:
         return True  # "previously CEO from 1987": a recounted tenure, not a move inside
     if _INSIDE_MOVE_RE.match(trig.text) and _CAME_FROM_RE.search(sentence, trig.end,
                                                                  trig.end + 160):
         return False  # "took the helm in 2003, after spending his career at Beta": an outsider
+    if _INSIDE_MOVE_RE.match(trig.text) and _SINCE_BEFORE.search(
+            sentence, max(0, trig.start - 40), trig.start) \
+            and not _UNIT_AFTER.match(sentence, trig.end):
+        return False  # "Since taking over in 2007, X has ...": a tenure told from its start
     if _INSIDE_MOVE_RE.match(trig.text) and org is not None and (org == homes[1] or (
             org == homes[0] and not _same_post(title_post, nearest_role(roles, trig.end, 40)))):
         return True  # "became CEO" at the article's company, or at one a title names (unless

@@ -21,6 +21,11 @@ _RIC_HINT_RE = re.compile(r"\.[A-Z]")
 # _GLUED_RE as one pattern per stop: each starts with a character the engine skips to at once
 _GLUED_HINTS = tuple(re.compile(re.escape(stop) + r"(?=[A-Z][a-z'])") for stop in ".!?")
 _SPACES_RE = re.compile(r"  +")
+# "Christopher J. (CJ) Roe", "Jane (Jenny) Roe": a nickname between the parts of a name
+_NICKNAME_RE = re.compile(
+    r" \((?:(?<=\b[A-Z]\. \()[A-Z][A-Za-z.'-]{0,11}|(?<=[a-z] \()[A-Z][a-z][\w'-]{0,10})\)"
+    r" (?=[A-Z][a-z])"
+)
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f\u200b\ufeff\ufffd]")
 # (character, replacement) pairs; no replacement is itself replaced, so the order is free.
 _QUOTES = tuple({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"',
@@ -74,6 +79,8 @@ def clean_text(text: str) -> str:
         text = _RIC_RE.sub(_drop_ric, text)
     if any(stop.search(text) for stop in _GLUED_HINTS):
         text = _GLUED_RE.sub(_unglue, text)
+    if " (" in text:  # "Christopher J. (CJ) Roe": the nickname inside a name goes
+        text = _NICKNAME_RE.sub(" ", text)
     text = _DATELINE_RE.sub("", _one_space(text))
     return _HEADING_RE.sub(_own_line, text) if _HEADING_HINT_RE.search(text) else text
 

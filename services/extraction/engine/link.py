@@ -100,6 +100,8 @@ _OF_ORG = re.compile(r",?\s+(?:of|at|from)\s+(?:the\s+)?")
 _YEARS_AFTER = re.compile(
     r"(?:\s+(?:of|at)\s+[\w&.' -]{1,40}?)?,?\s+(?:from|between)\s+(?:\w+\s+)?(?:19|20)\d\d"
 )
+_DESCRIPTORS = frozenset(("previously", "formerly"))
+_SINCE_AFTER = re.compile(r"(?:\s+(?:of|at)\s+[\w&.' -]{1,50}?)?,?\s+since\s")
 _BY = re.compile(r"\s+by\s+")  # "founded by X", "taken over by X"
 # founders listed with a description between: "X and two of her students, Y and Z"
 _FOUNDER_LIST = re.compile(
@@ -113,6 +115,7 @@ _TENURE_CONTEXT = re.compile(
     r"(?:was|were|been)\s+(?:at|with)|held|jobs?|roles?|posts?|positions?)\b",
     re.I,
 )
+_WHO_OPENS = re.compile(r",\s+who\s")
 _THING_GAP = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}")
 _TO_NAME = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")  # "a return to Acme", not "to growth"
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told)\b")
@@ -241,8 +244,12 @@ def link_people(
         return _founders(sentence, trig, mentions)
     if link == "tenure":
         who = _left(sentence, trig.start, mentions, 100)
+        if who is None:  # "X, who joined Acme in 2011 after ..., held jobs at Beta from 1990"
+            who = _left(sentence, trig.start, mentions, 220)
+            if who is not None and not _WHO_OPENS.match(sentence, who.end):
+                who = None
         if who is not None:
-            context = sentence[max(who.end, trig.start - 60) : trig.start]
+            context = sentence[who.end : trig.start]
         else:  # "Since 2006, Schwartz has been the chairman of ..."
             who = _right(sentence, trig.end, mentions, 12)
             context = sentence[who.end : who.end + 60] if who else ""
@@ -256,9 +263,14 @@ def link_people(
         return [(left, "joined")] if left and dest is not None and dest.strong else []
     if link == "career":
         role = next((r for r in roles if 0 <= r[0] - trig.end <= 25), None)
-        if role is None or _YEARS_AFTER.match(sentence, role[1]):
-            return []  # "previously CEO from 1987 to 2000": the years tell the moves
+        if role is None or _YEARS_AFTER.match(sentence, role[1]) \
+                or _SINCE_AFTER.match(sentence, role[1]):
+            return []  # "previously CEO from 1987 to 2000": the years tell the moves; "had
+            # been interim chief of Beta since May": a post still held when the story begins
         who = _left(sentence, trig.start, mentions, 100) or _right(sentence, trig.end, mentions, 60)
+        if who is not None and who.end <= trig.start and trig.text.lower() in _DESCRIPTORS \
+                and _NAME_GAP.match(sentence[who.end : trig.start]):
+            return []  # "X, formerly finance chief, became CEO": a descriptor (rule 10)
         return [(who, "departed")] if who else []
     if link == "either":  # "X parted company with Acme", "Acme parted ways with its chief X"
         right = _right(sentence, trig.end, mentions, 60)
@@ -308,12 +320,17 @@ def link_people(
         by = _BY.match(sentence, trig.end)
         agent = _right(sentence, by.end(), mentions, 60) if by is not None else None
         return [(agent, trig.kind)] if agent is not None else []
+    if trig.text.startswith("spent") and "efore " not in sentence:
+        return []  # "had spent 26 years at Beta" is a move only when the story goes on
     if _AUX_START.match(trig.text) and _UNNAMED_SUBJECT.search(sentence, 0, trig.start):
         return []
     who = _left(sentence, trig.start, mentions)
     if who is None and trig.text.split(None, 1)[0].endswith("ing"):  # "Since taking over, X"
         comma = sentence.find(", ", trig.end)
         who = _right(sentence, comma + 2, mentions, 3) if comma > 0 else None
+    if who is None and trig.text.startswith(("begun", "beginning", "starting")):
+        # "Having begun my career at Acme": the one whose career it is
+        who = next((m for m in mentions if trig.start < m.start < trig.end), None)
     if who is None or _org_subject(sentence, trig, who, orgs):
         return []
     out = [(who, trig.kind)]

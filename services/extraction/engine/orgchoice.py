@@ -26,6 +26,7 @@ _IT_BEFORE = re.compile(
     r"\b(?:it|the\s+(?:company|bank|firm|group|club|board))\s+(?:(?:has|have|had|also)\s+)*$"
 )
 _DIRECT_GAP = re.compile(r"\s+(?:the\s+|his\s+|her\s+|their\s+)?")
+_STAY_GAP = re.compile(r"\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}")
 _LEFT_FOR = re.compile(
     r"\s+(?:in\s+\d{4}\s+)?to\s+(?:join|become|take|run|head|lead|launch|start)\b"
 )
@@ -188,6 +189,11 @@ def pick_org(
     inside = next((o for o in cands if trig.start <= o.start and o.end <= trig.end), None)
     if inside is not None:
         return inside.name, True  # "taking up the England job"
+    if trig.text.startswith(("after", "spent")):  # "after 24 years with (rival) Beta"
+        stay = next((o for o in cands if 0 <= o.start - trig.end <= 40
+                     and _STAY_GAP.fullmatch(sentence, trig.end, o.start)), None)
+        if stay is not None:
+            return stay.name, True
     direct = next((o for o in cands if 0 <= o.start - trig.end <= 6), None)
     if direct is not None and (direct.strong or trig.text.endswith(" from")) \
             and not 0 <= who.start - direct.end <= 4 \

@@ -80,7 +80,7 @@ def _shape(words: tuple[str, ...]) -> _Shape | None:
     last = core[-1]
     if "-" in last and last.rsplit("-", 1)[1].islower():
         return None
-    if len(core) > 1 and all(w.isupper() for w in core) and "&" not in core:
+    if len(core) > 1 and all(w.isupper() for w in core) and "&" not in words:
         return None
     if not last.isalpha() and any(map(str.isdigit, last)):  # (a letter is no digit)
         return None
@@ -196,7 +196,7 @@ def _canonical_forms(counts: Counter[str], org_words: frozenset[str]) -> dict[st
         if short in suffixed:  # "Bank of America" and "Bank of America Corp" are one name
             canon[short] = suffixed[short]
             continue
-        packed = short.replace(" ", "")
+        packed = short.replace(" ", "").rstrip(".")  # "P & G." ends a sentence
         if (len(sw) == 1 or "&" in sw) and len(packed) > 1 \
                 and sum(map(str.isupper, packed)) > 1 and not any(
                     # "CME Group" is a fuller form of "CME"; "NYSE Euronext" is not

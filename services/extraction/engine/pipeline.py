@@ -133,6 +133,8 @@ def find_candidates(
                 if post:
                     posts.setdefault(m.person, post)
         staff = _staff(sentence, here_orgs, mentions) if triggers[n] else {}
+        # "has been at Acme since 1991 and was named CFO in 2011": inside Acme already
+        stays: set[tuple[int, str | None]] = set()
         for trig in triggers[n]:
             for who, kind in link_people(sentence, trig, mentions, roles, here_orgs):
                 if who.person in outsiders:
@@ -142,9 +144,12 @@ def find_candidates(
                     else (None, orgs.main, posts.get(who.person))
                 own_orgs = [o for o in here_orgs if staff.get(o.start, who.person) == who.person]
                 cand = candidate(sentence, trig, who, kind, roles, own_orgs, homes,
-                                  published, held, n)
+                                  published, held | stays if stays else held, n)
                 if cand is None:
                     continue
+                if trig.link == "tenure" and cand.type == "joined" \
+                        and trig.text.lower().startswith("since"):
+                    stays.add((cand.person, cand.org))
                 cands.append(cand)
                 cands.extend(implied(sentence, trig, who, cand, own_orgs, published))
     cands = [c for c in cands if c.person not in athletes

@@ -37,6 +37,7 @@ _SOFT_STOP = frozenset(
     ("General", "Financial", "Technology", "Finance", "New", "UK", "US", "EU", "UN")
 )
 _FIRST_NAMES = load_words("first_names.txt")
+_LEGAL_DOT = frozenset(("Co.", "Inc.", "Corp.", "Ltd.", "Plc."))
 
 
 class Segment(msgspec.Struct, frozen=True):
@@ -150,7 +151,8 @@ def _split_run(text: str) -> tuple[_Part, ...]:
             cur_start = p.start()
             honor, pending_honor = pending_honor, ""
         cur.append(word)
-        if poss or i == len(pieces) - 1:
+        if poss or i == len(pieces) - 1 or (raw in _LEGAL_DOT and len(cur) > 1):
+            # "Goldman Sachs & Co. Born in 1938, he": a full stop the splitter kept ends the name
             out.append(_part(cur, cur_start, p.end(), poss, honor, prev))
             prev = word.lower()
             cur = []

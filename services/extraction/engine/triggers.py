@@ -239,9 +239,11 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?!\s+(?:[A-Z]|the\b|a\b|an\b|his\b|her\b|its\b))",
      "joined", "subj",
      "foun cofo co-f"),
-    (r"\b(?:start(?:ed|s)|began\s+(?:his|her)\s+career)\s+(?:with|at)\b(?=\s+(?:the\s+)?[A-Z]|"
+    # "started with Acme", "began his career at Acme", "Having begun my career at Acme"
+    (r"\b(?:start(?:ed|s)|(?:began|begun|begins|started|starting|beginning)\s+(?:his|her|my|their)"
+     r"\s+career)\s+(?:with|at)\b(?=\s+(?:the\s+)?[A-Z]|"
      r"\s+the\s+(?:company|firm|bank|group))", "joined", "subj",
-     "star bega"),
+     "star bega begu begi"),
     (r"\b(?:Since|since|From|from|Between|between)\s+(?:(?:early|late|mid-?)\s*)?(?:\w+\s+)?(?:19|20)\d\d\b",
      "joined", "tenure",
      "sinc from betw"),
@@ -302,6 +304,11 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      "poac"),
     (r"\bpromotion\b", "role_changed", "noun",
      "prom"),
+    # "will remain a director until the annual meeting", "has been asked to stay through the
+    # end of the year": the end of a tenure, announced
+    (r"\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+(?:on\s+)?(?:as\s+)?(?:(?:the|a|an|its|"
+     r"in\s+that|in\s+the|in\s+(?:his|her)|in\s+office)\s+)?(?:[\w-]+\s+){0,3}?(?:until|through|"
+     r"till)\b(?!\s+at\s+least)", "departed", "subj", "rema stay"),
     (r"\b(?:demoted|remain(?:s|ed)?\s+(?:as\s+)?(?=(?:the\s+|its\s+)?(?:non-executive\s+|executive\s+)?"
      r"(?:chairman|chairwoman|chair|president|director|vice|deputy|ceo|chief|head|board))|"
      r"stay(?:s|ed|ing)?\s+on\s+as)\b",
@@ -361,6 +368,13 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
     (r"\bceas(?:e|es|ed|ing)\s+to\s+be\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:employee|officer|"
      r"director|member|chairman|chief|president|executive|head)\b", "departed", "subj", "ceas"),
     (r"\blasted\s+(?:only\s+)?until\b", "departed", "subj", "last"),
+    # a recounted stay that the story moves on from: "took the helm in 2003, after 24 years
+    # with Beta", "after spending most of his career at Beta", "Before heading for Washington,
+    # X had spent 26 years at Beta" (a bare length, "spent 20 years at Beta", is no move)
+    (r"\b(?:after\s+(?:spending\s+)?(?:[\w-]+\s+){0,3}?(?:years|decades)|after\s+spending\s+"
+     r"(?:most|much|all|the\s+bulk)\s+of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?career|"
+     r"(?<=\bhad\s)spent\s+(?:[\w-]+\s+){0,3}?(?:years|decades))\s+(?:at|with)\b"
+     r"(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[A-Z])", "departed", "subj", "afte spen"),
     (r"\b(?:reign|tenure|stint)\b(?=[^.;]{0,60}?\b(?:came|comes|come|coming)\s+to\s+an\s+end\b)",
      "departed", "noun", "reig tenu stin"),
     (r"\b(?:resignation|departure|retirement|ouster|ousting|dismissal|sacking|removal|exit|"
@@ -415,6 +429,8 @@ _NEEDED_BY_START = {
     r"\b(?:will\s+be|is\s+to\s+be": (" by",),
     r"\bt(?:ake|akes|aking|ook)\s+(?:the|a|an)": ("off",),
     r"\b(?:stand(?:s|ing)?|stood": ("again",),
+    r"\b(?:remain(?:s|ed|ing)?|stay": ("until", "through", "till"),
+    r"\b(?:after\s+(?:spending": ("years", "decades", "career"),
     r"\b(?=[hwpfmbHWPFMB])(?i:had": ("had", "previously", "formerly", "recently", "prior",
                                      "before"),
     r"\bout\s+of\s+retirement": ("retirement", "reins"),

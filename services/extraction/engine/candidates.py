@@ -23,8 +23,8 @@ _ALREADY_RE = re.compile(
     r"\b(?:already|currently|previously|from\s+within|internal(?:ly)?|interim|acting|"
     r"had\s+been(?!\s+[a-z]+(?:ed|en)\b)|"
     r"caretaker|provisional|temporary|temporarily|company\s+veteran|insider|permanent|"
-    r"veteran\s+of\s+the\s+(?:company|firm|bank|group|club)|who\s+(?:joined|has\s+been\s+with|"
-    r"has\s+worked\s+(?:at|for))\s+the\s+(?:company|firm|bank|group|club))\b"
+    r"veteran\s+of\s+the\s+(?:company|firm|bank|group|club)|who\s+(?:joined|ha[sd]\s+been\s+with|"
+    r"ha[sd]\s+worked\s+(?:at|for))\s+the\s+(?:company|firm|bank|group|club))\b"
 )
 _PREDECESSOR_RE = re.compile(r"\b(?:from|replac\w*|succeed\w*|after)\b")
 # "joined Acme from Beta", "from Dutch telecoms leader Beta": the job left

@@ -264,6 +264,9 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?:outgoing|retiring|former|departing|interim|acting|prior|previous|ousted|longtime|"
      r"veteran)\s|chief|chairman|president|ceo))", "joined", "succ",
      "succ repl took take taki"),
+    # "he picked Jane Roe as his successor": the one picked takes the post, the picker leaves it
+    (r"\bas\s+(?:his|her)\s+(?:[a-z]+\s+)?successor\b", "joined", "heir",
+     "succ"),
     (rf"\b(?:{_PASSIVE})?(?:succeeded|replaced)\s+(?:(?:\w+\s+){{1,3}}?later\s+|as\s+[^,.;]{{1,60}}?\s+)?"
      r"by\b", "departed",
      "succ_by",

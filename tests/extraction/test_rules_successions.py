@@ -22,3 +22,20 @@ def test_the_one_picked_as_successor_takes_the_post_and_the_picker_leaves_it() -
 def test_a_successor_only_hoped_for_is_no_move() -> None:
     moves = found("Peter Maddox of Quillon Mills may name Harriet Vale as his successor.")
     assert [m for m in moves if m[0] == "Harriet Vale"] == []
+
+
+def test_a_post_handed_over_goes_to_the_one_it_is_handed_to() -> None:
+    moves = found("Peter Maddox ran Quillon Mills until 2009, when he handed the position over "
+                  "to Harriet Vale.")
+    assert ("Harriet Vale", "joined", "Quillon Mills") in moves
+
+
+def test_a_ceded_role_leaves_one_and_goes_to_an_insider() -> None:
+    moves = found("Peter Maddox ceded that role the following month to Sir Dan Kell, a Quillon "
+                  "executive in Europe.")
+    assert ("Peter Maddox", "departed", "Quillon") in moves
+    assert ("Dan Kell", "role_changed", "Quillon") in moves
+
+
+def test_handing_it_to_someone_is_no_handover() -> None:
+    assert found("You have got to hand it to Harriet Vale of Quillon Mills.") == []

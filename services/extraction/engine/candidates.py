@@ -73,6 +73,12 @@ _NOT_LEADER_RE = re.compile(
 _APPOSITIVE_RE = re.compile(
     r",\s+(?:the\s+|its\s+|[a-z]+\s+|(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*'s?\s+)?"
 )
+# "X, a Citigroup executive in Europe": one of the organisation's own people
+_MEMBER_APPOSITIVE = re.compile(
+    r",\s+(?:a|an)\s+(?:(?:senior|top|longtime|long-time)\s+)?([A-Z][\w&.'-]*)\s+"
+    r"(?:[A-Z][\w&.'-]*\s+){0,2}(?:executive|banker|official|manager|insider|veteran|employee|"
+    r"director|chief|head|president)\b"
+)
 FORMER_RE = re.compile(r"\b(?:former|ex-|then)\s*$", re.I)
 _POST_GAP = re.compile(r"\s+(?:[A-Z][\w&.'-]*\s+){0,4}(?:as|to)\s+(?:(?:the|its|a|an|new)\s+)*")
 # "Since taking the reins, X has ...": a move recounted, not today's news
@@ -257,6 +263,9 @@ def _already_there(
         if title is not None and not FORMER_RE.search(sentence[max(0, title[0] - 8) : title[0]]):
             owner = next((o.name for o in orgs if 0 <= title[0] - o.end <= 2), None)
             return owner is None or owner == org
+    member = _MEMBER_APPOSITIVE.match(sentence, who.end)
+    if member is not None and org is not None and org.split()[0] == member.group(1):
+        return True  # "X, an Acme executive in Europe": already at Acme
     new_posts = [r for r in roles if 0 <= r[0] - trig.end <= 40]
     for start, end, _ in roles:
         if 0 <= who.start - end <= 2 and not FORMER_RE.search(sentence[max(0, start - 8) : start]):

@@ -253,7 +253,7 @@ def link_people(
         return [(who, trig.kind)] if who and _TENURE_CONTEXT.search(context) else []
     if link == "move_to":
         left = _left(sentence, trig.start, mentions)
-        if trig.text.lower().startswith(("hand", "pass")):
+        if trig.text.lower().startswith(("hand", "pass", "ced")):
             right = _right(sentence, trig.end, mentions, 40)
             return [(m, k) for m, k in ((left, "departed"), (right, "joined")) if m is not None]
         dest = next((o for o in orgs if 0 <= o.start - trig.end <= 6), None)

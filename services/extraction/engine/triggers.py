@@ -252,9 +252,14 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      "take"),
     (r"\b(?:mov(?:e|ed|es|ing)\s+(?:on\s+)?to|hand(?:s|ed|ing)?\s+(?:over\s+)?(?:(?:the\s+reins|"
      r"the\s+baton|control)\s+(?:over\s+)?)?to|pass(?:es|ed|ing)?\s+(?:on\s+)?the\s+(?:baton|reins)\s+"
-     r"to)\b(?=\s+(?:the\s+)?[A-Z])",
+     r"to|"
+     # "handed the position over to X", "ceded that role the following month to X"
+     r"(?:hand(?:s|ed|ing)?|ced(?:e|es|ed|ing)|pass(?:es|ed|ing)?)\s+(?:the|his|her|that|this|its|"
+     r"their)\s+(?:[\w-]+\s+){0,2}?(?:role|roles|post|posts|position|job|title|chairmanship|"
+     r"presidency|helm|leadership)\s+(?:over\s+)?(?:[\w-]+\s+){0,4}?to)"
+     r"\b(?=\s+(?:the\s+)?[A-Z])",
      "joined", "move_to",
-     "move movi hand pass"),
+     "move movi hand pass cede cedi"),
     (r"\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|(?:took|take|takes|taking)\s+(?:over|"
      r"the\s+reins|the\s+helm)(?:\s+at\s+(?:the\s+)?[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}|"
      r"\s+as\s+(?:(?:the|its)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?"

@@ -39,3 +39,22 @@ def test_a_ceded_role_leaves_one_and_goes_to_an_insider() -> None:
 
 def test_handing_it_to_someone_is_no_handover() -> None:
     assert found("You have got to hand it to Harriet Vale of Quillon Mills.") == []
+
+
+def test_a_post_kept_until_a_date_is_a_departure_announced() -> None:
+    moves = found("Harriet Vale will remain a director of Quillon Mills until the annual meeting.")
+    assert moves == [("Harriet Vale", "departed", "Quillon Mills")]
+
+
+def test_a_post_kept_until_at_least_a_date_is_no_departure() -> None:
+    moves = found("Harriet Vale will remain chairman of Quillon Mills until at least 2025.")
+    assert [m for m in moves if m[1] == "departed"] == []
+
+
+def test_two_posts_given_up_in_two_statements_are_two_departures() -> None:
+    moves = found("Quillon Mills said Harriet Vale would step down as chief executive in May. "
+                  "Vale will remain chairman until the end of the year.")
+    assert [m for m in moves if m[1] == "departed"] == [
+        ("Harriet Vale", "departed", "Quillon Mills"),
+        ("Harriet Vale", "departed", "Quillon Mills"),
+    ]

@@ -136,8 +136,10 @@ def candidate(
     titled = next((r[2] for r in roles if 0 <= who.start - r[1] <= 2), None) \
         if move_type == "departed" and not who.pronoun else None  # "Chairman X will step down"
     inner = next((r[2] for r in roles if trig.start <= r[0] and r[1] <= trig.end), None) \
-        if trig.link in ("succ", "succ_by") else None  # "succeeded as CEO by": the CEO post
-    role = _post_after(sentence, trig, roles) or inner or titled \
+        if trig.link in ("succ", "succ_by") or move_type == "departed" else None
+    # "succeeded as CEO by", "will remain a director until May": the post the trigger names
+    after = _post_after(sentence, trig, roles)
+    role = after or inner or titled \
         or nearest_role(roles, trig.end, 60) \
         or nearest_role(roles, who.start, 40)
     if move_type in ("return_hinted", "return_ruled_out"):
@@ -169,6 +171,7 @@ def candidate(
     return Candidate(
         person=who.person, type=move_type, org=org, org_named=org_named, role=role,
         when=when, evidence=_evidence(sentence, trig, who), sentence=n, confidence=confidence,
+        post_named=role is not None and role in (after, inner),
     )
 
 

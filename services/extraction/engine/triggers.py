@@ -310,6 +310,15 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      "poac"),
     (r"\bpromotion\b", "role_changed", "noun",
      "prom"),
+    # "will remain a director until the annual meeting": a departure announced (not "stays on
+    # until a successor to Roe is found": the post of another is filled)
+    (r"\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+(?:on\s+)?(?:as\s+)?(?:(?:a|an|the|its|his|her|"
+     r"their|that|this|in|on)\s+){0,2}(?:(?:[\w-]+\s+){0,3}?(?:chairman|chairwoman|chair|president|"
+     r"director|ceo|chief\s+executive|head|mp|board|post|role|job|position|office|seat|member)\b"
+     r"(?:\s+of\s+(?:the\s+)?(?:[\w&'-]+\s+){0,2}?[\w&'-]+)?\s+)?(?:until|through|till)\b"
+     r"(?!\s+(?:at\s+least|an?\s+(?:successor|replacement)\s+(?:to|for)\s+[A-Z]))",
+     "departed", "subj",
+     "rema stay"),
     (r"\b(?:demoted|remain(?:s|ed)?\s+(?:as\s+)?(?=(?:the\s+|its\s+)?(?:non-executive\s+|executive\s+)?"
      r"(?:chairman|chairwoman|chair|president|director|vice|deputy|ceo|chief|head|board))|"
      r"stay(?:s|ed|ing)?\s+on\s+as)\b",
@@ -438,6 +447,7 @@ _NEEDED_BY_START = {
     rf"\b(?:{_PASSIVE})?(?:succeeded": ("succeeded", "replaced"),
     r"\b(?:(?:promot(?:ed|es|e|ing)": ("promot", "elevated", "upgraded", "move", "permanent",
                                        "role"),
+    r"\b(?:remain(?:s|ed|ing)?|stay": ("until", "till", "through"),
     r"\b(?:is|are|was|were|be|been)\s+serving": ("acting", "interim"),
     r"\b(?:return(?:s|ed|ing)?|comeback": ("return", "back", "rejoin", "revisit"),
     rf"\b{_PASSIVE}{_APPOINT}": ("appointed", "named", "hired", "elected", "recruited", "chosen",

@@ -58,3 +58,9 @@ def test_two_posts_given_up_in_two_statements_are_two_departures() -> None:
         ("Harriet Vale", "departed", "Quillon Mills"),
         ("Harriet Vale", "departed", "Quillon Mills"),
     ]
+
+
+def test_someone_who_has_been_acting_chief_holds_a_new_post_inside() -> None:
+    moves = found("Analysts praised the team running Quillon Mills, including Chief Financial "
+                  "Officer Ann Bell, who has been acting CEO.")
+    assert moves == [("Ann Bell", "role_changed", "Quillon Mills")]

@@ -290,11 +290,12 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"was\s+made\s+permanent|take\s+on\s+the\s+role|took\s+on\s+the\s+role|"
      r"takes\s+on\s+the\s+role)\b", "role_changed", "subj",
      "prom elev upgr move made take took"),
-    # "is serving as acting CEO", "will serve as interim chairman"
+    # "is serving as acting CEO", "will serve as interim chairman", "who has been acting CEO"
     (r"\b(?:is|are|was|were|be|been)\s+serving\s+as\s+(?:the\s+)?(?:acting|interim)\b|"
-     r"\b(?:will|would|to)\s+serve\s+as\s+(?:the\s+)?(?:acting|interim)\b",
+     r"\b(?:will|would|to)\s+serve\s+as\s+(?:the\s+)?(?:acting|interim)\b|"
+     r"\b(?:has|have)\s+been\s+(?:the\s+|its\s+)?(?:acting|interim)\b",
      "role_changed", "subj",
-     "serv"),
+     "serv acti inte"),
     # "has agreed to serve as chief executive of Acme"
     (r"\b(?:will|would|to)\s+(?:both\s+|also\s+|now\s+)?serve\s+as\s+(?:the\s+|its\s+|their\s+)?"
      r"(?:new\s+)?(?=(?:chief|ceo|chair\w*|president|head|managing|executive|non-executive|"

@@ -64,3 +64,24 @@ def test_someone_who_has_been_acting_chief_holds_a_new_post_inside() -> None:
     moves = found("Analysts praised the team running Quillon Mills, including Chief Financial "
                   "Officer Ann Bell, who has been acting CEO.")
     assert moves == [("Ann Bell", "role_changed", "Quillon Mills")]
+
+
+def test_the_post_after_the_person_named_is_the_one_taken() -> None:
+    moves = found("Quillon Mills named Chief Operating Officer Harriet Vale as its new chief "
+                  "executive.")
+    assert moves == [("Harriet Vale", "role_changed", "Quillon Mills")]
+
+
+def test_an_acting_post_and_the_permanent_one_are_two_moves() -> None:
+    moves = found("Quillon Mills named its acting CEO Harriet Vale as its permanent chief "
+                  "executive today. Vale, formerly finance chief, became acting CEO in June.")
+    assert [m for m in moves if m[1] == "role_changed"] == [
+        ("Harriet Vale", "role_changed", "Quillon Mills"),
+        ("Harriet Vale", "role_changed", "Quillon Mills"),
+    ]
+
+
+def test_a_successor_only_wished_for_leaves_no_one() -> None:
+    moves = found("Quillon Mills chairman Peter Maddox said he hoped his daughter Harriet Vale "
+                  "would replace him as chairman.")
+    assert moves == []

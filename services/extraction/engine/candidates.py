@@ -80,7 +80,10 @@ _MEMBER_APPOSITIVE = re.compile(
     r"director|chief|head|president)\b"
 )
 FORMER_RE = re.compile(r"\b(?:former|ex-|then)\s*$", re.I)
-_POST_GAP = re.compile(r"\s+(?:[A-Z][\w&.'-]*\s+){0,4}(?:as|to)\s+(?:(?:the|its|a|an|new)\s+)*")
+_POST_GAP = re.compile(
+    r"\s+(?:[A-Z][\w&.'-]*\s+){0,4}(?:as|to)\s+(?:(?:the|its|a|an|new|permanent|sole)\s+)*"
+)
+_BECAME_GAP = re.compile(r"\s+(?:(?:the|its|a|an|new|permanent|sole)\s+)*")  # "became (its) CEO"
 # "Since taking the reins, X has ...": a move recounted, not today's news
 _SINCE_GERUND = re.compile(r"\b(?:[Ss]ince|[Aa]fter|[Uu]pon)\s+\w+ing\b")
 # "had been CEO since May 2006": the date a recounted post began, not when it ended
@@ -138,7 +141,7 @@ def candidate(
     inner = next((r[2] for r in roles if trig.start <= r[0] and r[1] <= trig.end), None) \
         if trig.link in ("succ", "succ_by") or move_type == "departed" else None
     # "succeeded as CEO by", "will remain a director until May": the post the trigger names
-    after = _post_after(sentence, trig, roles)
+    after = _post_after(sentence, trig, who, roles)
     role = after or inner or titled \
         or nearest_role(roles, trig.end, 60) \
         or nearest_role(roles, who.start, 40)
@@ -269,7 +272,8 @@ def _already_there(
     member = _MEMBER_APPOSITIVE.match(sentence, who.end)
     if member is not None and org is not None and org.split()[0] == member.group(1):
         return True  # "X, an Acme executive in Europe": already at Acme
-    new_posts = [r for r in roles if 0 <= r[0] - trig.end <= 40]
+    new_posts = [r for r in roles if 0 <= r[0] - _after_object(trig, who) <= 40
+                 or 0 <= r[0] - trig.end <= 40]
     for start, end, _ in roles:
         if 0 <= who.start - end <= 2 and not FORMER_RE.search(sentence[max(0, start - 8) : start]):
             if _CURRENT_BEFORE_RE.search(sentence, max(0, start - 40), start):
@@ -284,13 +288,24 @@ def _already_there(
     return False
 
 
-def _post_after(sentence: str, trig: Trigger, roles: list[tuple[int, int, str]]) -> str | None:
-    """The post named just after the trigger ("joined Acme as chief executive"), even when a
-    title before it is nearer ("X, Beta's former finance chief, joined ...")."""
+def _post_after(
+    sentence: str, trig: Trigger, who: Mention, roles: list[tuple[int, int, str]]
+) -> str | None:
+    """The post named just after the trigger ("joined Acme as chief executive") or after the
+    person it names ("named its CFO X as chief executive"), even when a title before it is
+    nearer ("X, Beta's former finance chief, joined ...")."""
+    after = _after_object(trig, who)
+    gap = _BECAME_GAP if trig.text.lower().startswith("bec") else _POST_GAP
     for start, _, role in roles:
-        if 0 <= start - trig.end <= 40 and _POST_GAP.fullmatch(sentence, trig.end, start):
+        if any(0 <= start - end <= 40 and gap.fullmatch(sentence, end, start)
+               for end in (trig.end, after)):
             return role
     return None
+
+
+def _after_object(trig: Trigger, who: Mention) -> int:
+    """Where the person a verb names ends ("named X"), else the trigger's end."""
+    return who.end if trig.link == "obj" and who.start >= trig.end else trig.end
 
 
 def _same_post(title: str | None, post: str | None) -> bool:

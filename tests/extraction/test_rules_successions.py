@@ -85,3 +85,13 @@ def test_a_successor_only_wished_for_leaves_no_one() -> None:
     moves = found("Quillon Mills chairman Peter Maddox said he hoped his daughter Harriet Vale "
                   "would replace him as chairman.")
     assert moves == []
+
+
+def test_a_unit_someone_will_lead_is_a_post_taken() -> None:
+    moves = found("Quillon Mills said Ann Bell, deputy chief risk officer, will lead the risk "
+                  "management group.")
+    assert moves == [("Ann Bell", "role_changed", "Quillon Mills")]
+
+
+def test_leading_a_search_is_no_post() -> None:
+    assert found("Quillon Mills chairman Ann Bell will lead the search for a new chief.") == []

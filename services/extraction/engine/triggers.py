@@ -296,6 +296,10 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"\b(?:has|have)\s+been\s+(?:the\s+|its\s+)?(?:acting|interim)\b",
      "role_changed", "subj",
      "serv acti inte"),
+    # "X will lead the risk management group": a unit taken over
+    (r"\bwill\s+(?:now\s+)?(?:lead|head|run)\s+(?:the|its)\s+(?:[\w&-]+\s+){0,4}?(?:group|unit|"
+     r"division|business|operations|arm|department)\b", "joined", "subj",
+     "lead head run"),
     # "has agreed to serve as chief executive of Acme"
     (r"\b(?:will|would|to)\s+(?:both\s+|also\s+|now\s+)?serve\s+as\s+(?:the\s+|its\s+|their\s+)?"
      r"(?:new\s+)?(?=(?:chief|ceo|chair\w*|president|head|managing|executive|non-executive|"

@@ -95,3 +95,12 @@ def test_a_unit_someone_will_lead_is_a_post_taken() -> None:
 
 def test_leading_a_search_is_no_post() -> None:
     assert found("Quillon Mills chairman Ann Bell will lead the search for a new chief.") == []
+
+
+def test_a_post_someone_now_holds_was_taken() -> None:
+    moves = found("The party was joined by Harriet Vale, who is now Quillon's deputy leader.")
+    assert ("Harriet Vale", "joined", "Quillon") in moves
+
+
+def test_now_about_to_do_something_is_no_post() -> None:
+    assert found("Quillon chairman Harriet Vale is now set to visit Paris.") == []

@@ -300,6 +300,12 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
     (r"\bwill\s+(?:now\s+)?(?:lead|head|run)\s+(?:the|its)\s+(?:[\w&-]+\s+){0,4}?(?:group|unit|"
      r"division|business|operations|arm|department)\b", "joined", "subj",
      "lead head run"),
+    # "X, who is now Beta's deputy leader": a post taken since
+    (r"\b(?:is|are)\s+now\b(?=\s+(?:the\s+|an?\s+|its\s+|(?:[A-Z][\w&.-]*(?:'s|')?\s+){1,3})?"
+     r"(?:(?:non-executive|executive|deputy|vice|acting|interim)\s+)?(?:chairman|chairwoman|chief|"
+     r"president|director|head|leader|minister|secretary|manager|coach|ceo|governor)\b)",
+     "joined", "subj",
+     "now"),
     # "has agreed to serve as chief executive of Acme"
     (r"\b(?:will|would|to)\s+(?:both\s+|also\s+|now\s+)?serve\s+as\s+(?:the\s+|its\s+|their\s+)?"
      r"(?:new\s+)?(?=(?:chief|ceo|chair\w*|president|head|managing|executive|non-executive|"

@@ -104,3 +104,12 @@ def test_a_post_someone_now_holds_was_taken() -> None:
 
 def test_now_about_to_do_something_is_no_post() -> None:
     assert found("Quillon chairman Harriet Vale is now set to visit Paris.") == []
+
+
+def test_a_seat_on_the_board_given_up_apart_from_the_top_job_is_a_second_departure() -> None:
+    moves = found("Quillon Mills replaced chief executive Harriet Vale on Sunday. The company "
+                  "said Vale was also quitting the board.")
+    assert [m for m in moves if m[1] == "departed"] == [
+        ("Harriet Vale", "departed", "Quillon Mills"),
+        ("Harriet Vale", "departed", "Quillon Mills"),
+    ]

@@ -79,6 +79,10 @@ _MEMBER_APPOSITIVE = re.compile(
     r"(?:[A-Z][\w&.'-]*\s+){0,2}(?:executive|banker|official|manager|insider|veteran|employee|"
     r"director|chief|head|president)\b"
 )
+# "quit the board", "resigned from Acme's board": the board seat given up
+_BOARD_AFTER = re.compile(
+    r"\s+(?:from\s+)?(?:the|its|his|her|[A-Z][\w&.-]*'s?)\s+board\b(?!\s+of\s+(?!directors))"
+)
 FORMER_RE = re.compile(r"\b(?:former|ex-|then)\s*$", re.I)
 _POST_GAP = re.compile(
     r"\s+(?:[A-Z][\w&.'-]*\s+){0,4}(?:as|to)\s+(?:(?:the|its|a|an|new|permanent|sole)\s+)*"
@@ -141,7 +145,8 @@ def candidate(
     inner = next((r[2] for r in roles if trig.start <= r[0] and r[1] <= trig.end), None) \
         if trig.link in ("succ", "succ_by") or move_type == "departed" else None
     # "succeeded as CEO by", "will remain a director until May": the post the trigger names
-    after = _post_after(sentence, trig, who, roles)
+    board = _BOARD_AFTER.match(sentence, trig.end) if move_type == "departed" else None
+    after = "board member" if board is not None else _post_after(sentence, trig, who, roles)
     role = after or inner or titled \
         or nearest_role(roles, trig.end, 60) \
         or nearest_role(roles, who.start, 40)
@@ -174,7 +179,7 @@ def candidate(
     return Candidate(
         person=who.person, type=move_type, org=org, org_named=org_named, role=role,
         when=when, evidence=_evidence(sentence, trig, who), sentence=n, confidence=confidence,
-        post_named=role is not None and role in (after, inner),
+        post_named=role is not None and role in (after, inner, titled),
     )
 
 

@@ -113,3 +113,9 @@ def test_a_seat_on_the_board_given_up_apart_from_the_top_job_is_a_second_departu
         ("Harriet Vale", "departed", "Quillon Mills"),
         ("Harriet Vale", "departed", "Quillon Mills"),
     ]
+
+
+def test_a_post_kept_until_a_date_may_be_written_in_capitals() -> None:
+    moves = found("Harriet Vale, the Quillon Party's only member, will remain an MP until the "
+                  "election.")
+    assert [m[:2] for m in moves] == [("Harriet Vale", "departed")]

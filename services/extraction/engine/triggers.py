@@ -324,7 +324,7 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
     # "will remain a director until the annual meeting": a departure announced (not "stays on
     # until a successor to Roe is found": the post of another is filled)
     (r"\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+(?:on\s+)?(?:as\s+)?(?:(?:a|an|the|its|his|her|"
-     r"their|that|this|in|on)\s+){0,2}(?:(?:[\w-]+\s+){0,3}?(?:chairman|chairwoman|chair|president|"
+     r"their|that|this|in|on)\s+){0,2}(?:(?:[\w-]+\s+){0,3}?(?i:chairman|chairwoman|chair|president|"
      r"director|ceo|chief\s+executive|head|mp|board|post|role|job|position|office|seat|member)\b"
      r"(?:\s+of\s+(?:the\s+)?(?:[\w&'-]+\s+){0,2}?[\w&'-]+)?\s+)?(?:until|through|till)\b"
      r"(?!\s+(?:at\s+least|an?\s+(?:successor|replacement)\s+(?:to|for)\s+[A-Z]))",

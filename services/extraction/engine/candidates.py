@@ -23,8 +23,8 @@ _ALREADY_RE = re.compile(
     r"\b(?:already|currently|previously|from\s+within|internal(?:ly)?|interim|acting|"
     r"had\s+been(?!\s+[a-z]+(?:ed|en)\b)|"
     r"caretaker|provisional|temporary|temporarily|company\s+veteran|insider|permanent|"
-    r"veteran\s+of\s+the\s+(?:company|firm|bank|group|club)|who\s+(?:joined|has\s+been\s+with|"
-    r"has\s+worked\s+(?:at|for))\s+the\s+(?:company|firm|bank|group|club))\b"
+    r"veteran\s+of\s+the\s+(?:company|firm|bank|group|club)|who\s+(?:joined|ha[sd]\s+been\s+with|"
+    r"ha[sd]\s+worked\s+(?:at|for))\s+the\s+(?:company|firm|bank|group|club))\b"
 )
 _PREDECESSOR_RE = re.compile(r"\b(?:from|replac\w*|succeed\w*|after)\b")
 # "joined Acme from Beta", "from Dutch telecoms leader Beta": the job left
@@ -80,8 +80,21 @@ _NOT_LEADER_RE = re.compile(
 _APPOSITIVE_RE = re.compile(
     r",\s+(?:the\s+|its\s+|[a-z]+\s+|(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*'s?\s+)?"
 )
+# "X, a Citigroup executive in Europe": one of the organisation's own people
+_MEMBER_APPOSITIVE = re.compile(
+    r",\s+(?:a|an)\s+(?:(?:senior|top|longtime|long-time)\s+)?([A-Z][\w&.'-]*)\s+"
+    r"(?:[A-Z][\w&.'-]*\s+){0,2}(?:executive|banker|official|manager|insider|veteran|employee|"
+    r"director|chief|head|president)\b"
+)
+# "quit the board", "resigned from Acme's board": the board seat given up
+_BOARD_AFTER = re.compile(
+    r"\s+(?:from\s+)?(?:the|its|his|her|[A-Z][\w&.-]*'s?)\s+board\b(?!\s+of\s+(?!directors))"
+)
 FORMER_RE = re.compile(r"\b(?:former|ex-|then)\s*$", re.I)
-_POST_GAP = re.compile(r"\s+(?:[A-Z][\w&.'-]*\s+){0,4}(?:as|to)\s+(?:(?:the|its|a|an|new)\s+)*")
+_POST_GAP = re.compile(
+    r"\s+(?:[A-Z][\w&.'-]*\s+){0,4}(?:as|to)\s+(?:(?:the|its|a|an|new|permanent|sole)\s+)*"
+)
+_BECAME_GAP = re.compile(r"\s+(?:(?:the|its|a|an|new|permanent|sole)\s+)*")  # "became (its) CEO"
 # "Since taking the reins, X has ...": a move recounted, not today's news
 _SINCE_GERUND = re.compile(r"\b(?:[Ss]ince|[Aa]fter|[Uu]pon)\s+\w+ing\b")
 # "had been CEO since May 2006": the date a recounted post began, not when it ended
@@ -137,8 +150,11 @@ def candidate(
     titled = next((r[2] for r in roles if 0 <= who.start - r[1] <= 2), None) \
         if move_type == "departed" and not who.pronoun else None  # "Chairman X will step down"
     inner = next((r[2] for r in roles if trig.start <= r[0] and r[1] <= trig.end), None) \
-        if trig.link in ("succ", "succ_by") else None  # "succeeded as CEO by": the CEO post
-    role = _post_after(sentence, trig, roles) or inner or titled \
+        if trig.link in ("succ", "succ_by") or move_type == "departed" else None
+    # "succeeded as CEO by", "will remain a director until May": the post the trigger names
+    board = _BOARD_AFTER.match(sentence, trig.end) if move_type == "departed" else None
+    after = "board member" if board is not None else _post_after(sentence, trig, who, roles)
+    role = after or inner or titled \
         or nearest_role(roles, trig.end, 60) \
         or nearest_role(roles, who.start, 40)
     if move_type in ("return_hinted", "return_ruled_out"):
@@ -170,6 +186,7 @@ def candidate(
     return Candidate(
         person=who.person, type=move_type, org=org, org_named=org_named, role=role,
         when=when, evidence=_evidence(sentence, trig, who), sentence=n, confidence=confidence,
+        post_named=role is not None and role in (after, inner, titled),
     )
 
 
@@ -274,7 +291,11 @@ def _already_there(
         if title is not None and not FORMER_RE.search(sentence[max(0, title[0] - 8) : title[0]]):
             owner = next((o.name for o in orgs if 0 <= title[0] - o.end <= 2), None)
             return owner is None or owner == org
-    new_posts = [r for r in roles if 0 <= r[0] - trig.end <= 40]
+    member = _MEMBER_APPOSITIVE.match(sentence, who.end)
+    if member is not None and org is not None and org.split()[0] == member.group(1):
+        return True  # "X, an Acme executive in Europe": already at Acme
+    new_posts = [r for r in roles if 0 <= r[0] - _after_object(trig, who) <= 40
+                 or 0 <= r[0] - trig.end <= 40]
     for start, end, _ in roles:
         if 0 <= who.start - end <= 2 and not FORMER_RE.search(sentence[max(0, start - 8) : start]):
             if _CURRENT_BEFORE_RE.search(sentence, max(0, start - 40), start):
@@ -289,13 +310,24 @@ def _already_there(
     return False
 
 
-def _post_after(sentence: str, trig: Trigger, roles: list[tuple[int, int, str]]) -> str | None:
-    """The post named just after the trigger ("joined Acme as chief executive"), even when a
-    title before it is nearer ("X, Beta's former finance chief, joined ...")."""
+def _post_after(
+    sentence: str, trig: Trigger, who: Mention, roles: list[tuple[int, int, str]]
+) -> str | None:
+    """The post named just after the trigger ("joined Acme as chief executive") or after the
+    person it names ("named its CFO X as chief executive"), even when a title before it is
+    nearer ("X, Beta's former finance chief, joined ...")."""
+    after = _after_object(trig, who)
+    gap = _BECAME_GAP if trig.text.lower().startswith("bec") else _POST_GAP
     for start, _, role in roles:
-        if 0 <= start - trig.end <= 40 and _POST_GAP.fullmatch(sentence, trig.end, start):
+        if any(0 <= start - end <= 40 and gap.fullmatch(sentence, end, start)
+               for end in (trig.end, after)):
             return role
     return None
+
+
+def _after_object(trig: Trigger, who: Mention) -> int:
+    """Where the person a verb names ends ("named X"), else the trigger's end."""
+    return who.end if trig.link == "obj" and who.start >= trig.end else trig.end
 
 
 def _same_post(title: str | None, post: str | None) -> bool:

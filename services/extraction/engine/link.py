@@ -118,6 +118,10 @@ _TENURE_CONTEXT = re.compile(
 _WHO_OPENS = re.compile(r",\s+who\s")
 _THING_GAP = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}")
 _TO_NAME = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")  # "a return to Acme", not "to growth"
+_CHOSE = re.compile(
+    r"\b(?:pick(?:s|ed)|name[sd]|ch(?:ose|osen|ooses)|tap(?:s|ped)|anoint(?:s|ed)|select(?:s|ed)|"
+    r"designate[sd]|nominate[sd])\s+(?=[A-Z])"
+)
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told)\b")
 
 
@@ -256,7 +260,7 @@ def link_people(
         return [(who, trig.kind)] if who and _TENURE_CONTEXT.search(context) else []
     if link == "move_to":
         left = _left(sentence, trig.start, mentions)
-        if trig.text.lower().startswith(("hand", "pass")):
+        if trig.text.lower().startswith(("hand", "pass", "ced")):
             right = _right(sentence, trig.end, mentions, 40)
             return [(m, k) for m, k in ((left, "departed"), (right, "joined")) if m is not None]
         dest = next((o for o in orgs if 0 <= o.start - trig.end <= 6), None)
@@ -295,6 +299,8 @@ def link_people(
         if heir is not None and trig.kind == "departed":
             out.append((heir, "joined"))
         return out
+    if link == "heir":
+        return _heir(sentence, trig, mentions)
     if link in ("succ", "succ_by"):
         left = _left(sentence, trig.start, mentions)
         right = _right(sentence, trig.end, mentions, 60)
@@ -341,6 +347,19 @@ def link_people(
             out.append((m, trig.kind))
             who = m
     return out
+
+
+def _heir(sentence: str, trig: Trigger, mentions: list[Mention]) -> list[tuple[Mention, str]]:
+    """"He picked X as his successor": X takes the post, the one who picked leaves it."""
+    verbs = list(_CHOSE.finditer(sentence, max(0, trig.start - 120), trig.start))
+    verb = verbs[-1] if verbs else None  # the last choosing verb before the trigger
+    heir = _right(sentence, verb.end(), mentions, 3) if verb is not None else None
+    if verb is None or heir is None or heir.end > trig.start:
+        return []
+    chooser = _left(sentence, verb.start(), mentions)
+    if chooser is None or chooser.person == heir.person:
+        return [(heir, "joined")]
+    return [(heir, "joined"), (chooser, "departed")]
 
 
 def _replaces_a_thing(

@@ -17,6 +17,7 @@ class Candidate(msgspec.Struct):
     evidence: str
     sentence: int  # index of the sentence that states it
     confidence: float
+    post_named: bool = False  # the statement itself names the post ("quit the board")
 
 
 _PER_ORG = frozenset(("joined", "departed", "role_changed"))
@@ -27,11 +28,46 @@ def _same_move(a: Candidate, b: Candidate, came_back: set[tuple[int, str | None]
         return False
     if a.type in _PER_ORG and a.org_named and b.org_named and a.org != b.org:
         return False  # "left A" and "left B" are two moves
+    if a.type in _PER_ORG and a.sentence != b.sentence and _distinct_posts(a, b):
+        return False  # "quit as chief executive" and "will remain a director until May"
     if a.type == "departed" and a.org_named and b.org_named and (a.person, a.org) not in came_back:
         return True  # one can only leave Acme twice by coming back between: one date is wrong
     if a.type == "returned" and a.org == b.org:
         return True  # an article tells of one comeback to Acme, however often it names it
     return not (a.when and b.when and a.when[:4] != b.when[:4])
+
+
+_POST_WORDS = (
+    ("chief executive", "ceo"), ("ceo", "ceo"), ("chief operating", "coo"), ("coo", "coo"),
+    ("chief financial", "cfo"), ("cfo", "cfo"), ("finance", "cfo"), ("president", "president"),
+    ("chairman", "chair"), ("chairwoman", "chair"), ("chair", "chair"),
+)
+_BOARD_ROLES = frozenset(("director", "board member", "non-executive director"))
+_TEMPORARY = ("acting", "interim", "caretaker")
+_BOARD = frozenset(("board",))
+
+
+def _post_kinds(role: str) -> frozenset[str]:
+    """The posts a role names, to tell two posts apart ("ceo", "chair", "board"...)."""
+    if role in _BOARD_ROLES:
+        return _BOARD
+    role = role.replace("vice president", "vp").replace("vice chair", "vc").replace(
+        "deputy chair", "dc")
+    kinds = {kind for word, kind in _POST_WORDS if word in role}
+    if kinds and any(word in role for word in _TEMPORARY):
+        return frozenset("temporary " + kind for kind in kinds)
+    return frozenset(kinds)
+
+
+def _distinct_posts(a: Candidate, b: Candidate) -> bool:
+    """True when two statements, each naming its post, name different posts ("chief
+    executive" and "chairman"; a chairman's seat is on the board)."""
+    if not (a.post_named and b.post_named and a.role and b.role):
+        return False
+    kinds_a, kinds_b = _post_kinds(a.role), _post_kinds(b.role)
+    if _BOARD in (kinds_a, kinds_b) and "chair" in kinds_a | kinds_b:
+        return False
+    return bool(kinds_a) and bool(kinds_b) and kinds_a.isdisjoint(kinds_b)
 
 
 def merge(cands: list[Candidate]) -> list[Candidate]:

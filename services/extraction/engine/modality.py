@@ -73,6 +73,8 @@ _AMBITION = re.compile(
     r"\b(?:ambitions?|bid|plans?|plots?|campaign|list\s+of\s+[\w\s]+?|hopes?|wants?|"
     r"wanted|trying|tries|tried|seeks?|sought)\s+to\s+$"
 )
+# "he hoped his son would replace him": a wish, not a succession
+_WISHED = re.compile(r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed)?)\b[^.;,]{0,40}\b(?:would|will)\s+$")
 _RULED_OUT_AFTER = re.compile(
     r"\s*(?:to\s+[\w&.' -]{1,40}?\s+)?(?:is|was|would\s+be|seems?|looks?)\s+(?:\w+\s+)?[\"']?"
     r"(?:not\s+on\s+the\s+(?:cards|agenda|table)|out\s+of\s+the\s+question|off\s+the\s+table|"
@@ -118,9 +120,12 @@ def is_contrasted(sentence: str, start: int) -> bool:
 
 def is_unrealised(sentence: str, start: int) -> bool:
     """True for a move that did not or may never happen: "would have replaced", "could've
-    quit", "ambitions to replace", "a list of executives to replace"."""
-    return _COUNTERFACTUAL.search(clause_before(sentence, start, 60)[-40:]) is not None \
-        or _AMBITION.search(sentence, max(0, start - 40), start) is not None
+    quit", "ambitions to replace", "a list of executives to replace", "hoped his son would
+    replace him"."""
+    before = clause_before(sentence, start, 60)
+    return _COUNTERFACTUAL.search(before[-40:]) is not None \
+        or _AMBITION.search(sentence, max(0, start - 40), start) is not None \
+        or _WISHED.search(before) is not None
 
 
 def is_asserted(sentence: str, start: int, end: int) -> bool:
@@ -129,7 +134,8 @@ def is_asserted(sentence: str, start: int, end: int) -> bool:
     if "," in before:  # (the talk that is over ends at a comma)
         before = _SETTLED_TALK.sub(" ", before)
     negated = _NEGATION.search(before[-30:]) and not _OTHER_VERB_NEGATED.search(before[-30:])
-    if negated or _BLOCKERS.search(before[-60:]) or _PRESSURE.search(before):
+    if negated or _BLOCKERS.search(before[-60:]) or _PRESSURE.search(before) \
+            or _WISHED.search(before):
         return False
     return not _if_after(sentence, end)
 

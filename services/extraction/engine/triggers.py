@@ -254,9 +254,14 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      "take"),
     (r"\b(?:mov(?:e|ed|es|ing)\s+(?:on\s+)?to|hand(?:s|ed|ing)?\s+(?:over\s+)?(?:(?:the\s+reins|"
      r"the\s+baton|control)\s+(?:over\s+)?)?to|pass(?:es|ed|ing)?\s+(?:on\s+)?the\s+(?:baton|reins)\s+"
-     r"to)\b(?=\s+(?:the\s+)?[A-Z])",
+     r"to|"
+     # "handed the position over to X", "ceded that role the following month to X"
+     r"(?:hand(?:s|ed|ing)?|ced(?:e|es|ed|ing)|pass(?:es|ed|ing)?)\s+(?:the|his|her|that|this|its|"
+     r"their)\s+(?:[\w-]+\s+){0,2}?(?:role|roles|post|posts|position|job|title|chairmanship|"
+     r"presidency|helm|leadership)\s+(?:over\s+)?(?:[\w-]+\s+){0,4}?to)"
+     r"\b(?=\s+(?:the\s+)?[A-Z])",
      "joined", "move_to",
-     "move movi hand pass"),
+     "move movi hand pass cede cedi"),
     (r"\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|(?:took|take|takes|taking)\s+(?:over|"
      r"the\s+reins|the\s+helm)(?:\s+at\s+(?:the\s+)?[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}|"
      r"\s+as\s+(?:(?:the|its)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?"
@@ -266,6 +271,9 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?:outgoing|retiring|former|departing|interim|acting|prior|previous|ousted|longtime|"
      r"veteran)\s|chief|chairman|president|ceo))", "joined", "succ",
      "succ repl took take taki"),
+    # "he picked Jane Roe as his successor": the one picked takes the post, the picker leaves it
+    (r"\bas\s+(?:his|her)\s+(?:[a-z]+\s+)?successor\b", "joined", "heir",
+     "succ"),
     (rf"\b(?:{_PASSIVE})?(?:succeeded|replaced)\s+(?:(?:\w+\s+){{1,3}}?later\s+|as\s+[^,.;]{{1,60}}?\s+)?"
      r"by\b", "departed",
      "succ_by",
@@ -284,11 +292,22 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"was\s+made\s+permanent|take\s+on\s+the\s+role|took\s+on\s+the\s+role|"
      r"takes\s+on\s+the\s+role)\b", "role_changed", "subj",
      "prom elev upgr move made take took"),
-    # "is serving as acting CEO", "will serve as interim chairman"
+    # "is serving as acting CEO", "will serve as interim chairman", "who has been acting CEO"
     (r"\b(?:is|are|was|were|be|been)\s+serving\s+as\s+(?:the\s+)?(?:acting|interim)\b|"
-     r"\b(?:will|would|to)\s+serve\s+as\s+(?:the\s+)?(?:acting|interim)\b",
+     r"\b(?:will|would|to)\s+serve\s+as\s+(?:the\s+)?(?:acting|interim)\b|"
+     r"\b(?:has|have)\s+been\s+(?:the\s+|its\s+)?(?:acting|interim)\b",
      "role_changed", "subj",
-     "serv"),
+     "serv acti inte"),
+    # "X will lead the risk management group": a unit taken over
+    (r"\bwill\s+(?:now\s+)?(?:lead|head|run)\s+(?:the|its)\s+(?:[\w&-]+\s+){0,4}?(?:group|unit|"
+     r"division|business|operations|arm|department)\b", "joined", "subj",
+     "lead head run"),
+    # "X, who is now Beta's deputy leader": a post taken since
+    (r"\b(?:is|are)\s+now\b(?=\s+(?:the\s+|an?\s+|its\s+|(?:[A-Z][\w&.-]*(?:'s|')?\s+){1,3})?"
+     r"(?:(?:non-executive|executive|deputy|vice|acting|interim)\s+)?(?:chairman|chairwoman|chief|"
+     r"president|director|head|leader|minister|secretary|manager|coach|ceo|governor)\b)",
+     "joined", "subj",
+     "now"),
     # "has agreed to serve as chief executive of Acme"
     (r"\b(?:will|would|to)\s+(?:both\s+|also\s+|now\s+)?serve\s+as\s+(?:the\s+|its\s+|their\s+)?"
      r"(?:new\s+)?(?=(?:chief|ceo|chair\w*|president|head|managing|executive|non-executive|"
@@ -304,11 +323,15 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      "poac"),
     (r"\bpromotion\b", "role_changed", "noun",
      "prom"),
-    # "will remain a director until the annual meeting", "has been asked to stay through the
-    # end of the year": the end of a tenure, announced
-    (r"\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+(?:on\s+)?(?:as\s+)?(?:(?:the|a|an|its|"
-     r"in\s+that|in\s+the|in\s+(?:his|her)|in\s+office)\s+)?(?:[\w-]+\s+){0,3}?(?:until|through|"
-     r"till)\b(?!\s+at\s+least)", "departed", "subj", "rema stay"),
+    # "will remain a director until the annual meeting": a departure announced (not "stays on
+    # until a successor to Roe is found": the post of another is filled)
+    (r"\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+(?:on\s+)?(?:as\s+)?(?:(?:a|an|the|its|his|her|"
+     r"their|that|this|in|on)\s+){0,2}(?:(?:[\w-]+\s+){0,3}?(?i:chairman|chairwoman|chair|president|"
+     r"director|ceo|chief\s+executive|head|mp|board|post|role|job|position|office|seat|member)\b"
+     r"(?:\s+of\s+(?:the\s+)?(?:[\w&'-]+\s+){0,2}?[\w&'-]+)?\s+)?(?:until|through|till)\b"
+     r"(?!\s+(?:at\s+least|an?\s+(?:successor|replacement)\s+(?:to|for)\s+[A-Z]))",
+     "departed", "subj",
+     "rema stay"),
     (r"\b(?:demoted|remain(?:s|ed)?\s+(?:as\s+)?(?=(?:the\s+|its\s+)?(?:non-executive\s+|executive\s+)?"
      r"(?:chairman|chairwoman|chair|president|director|vice|deputy|ceo|chief|head|board))|"
      r"stay(?:s|ed|ing)?\s+on\s+as)\b",
@@ -446,6 +469,7 @@ _NEEDED_BY_START = {
     rf"\b(?:{_PASSIVE})?(?:succeeded": ("succeeded", "replaced"),
     r"\b(?:(?:promot(?:ed|es|e|ing)": ("promot", "elevated", "upgraded", "move", "permanent",
                                        "role"),
+    r"\b(?:remain(?:s|ed|ing)?|stay": ("until", "till", "through"),
     r"\b(?:is|are|was|were|be|been)\s+serving": ("acting", "interim"),
     r"\b(?:return(?:s|ed|ing)?|comeback": ("return", "back", "rejoin", "revisit"),
     rf"\b{_PASSIVE}{_APPOINT}": ("appointed", "named", "hired", "elected", "recruited", "chosen",

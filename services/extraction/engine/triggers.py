@@ -452,7 +452,6 @@ _NEEDED_BY_START = {
     r"\b(?:will\s+be|is\s+to\s+be": (" by",),
     r"\bt(?:ake|akes|aking|ook)\s+(?:the|a|an)": ("off",),
     r"\b(?:stand(?:s|ing)?|stood": ("again",),
-    r"\b(?:remain(?:s|ed|ing)?|stay": ("until", "through", "till"),
     r"\b(?:after\s+(?:spending": ("years", "decades", "career"),
     r"\b(?=[hwpfmbHWPFMB])(?i:had": ("had", "previously", "formerly", "recently", "prior",
                                      "before"),

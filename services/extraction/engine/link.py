@@ -106,6 +106,8 @@ _FOUNDER_LIST = re.compile(
     r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:[A-Z][\w-]*'s?\s+)?(?:[\w-]+\s+){0,5}?(?:[a-z]+,\s+)?"
     r"(?:[a-z-]+\s+){0,3}"
 )
+# a founding partner after the verb: "with X", "alongside fellow student X"
+_PARTNER_GAP = re.compile(r"\b(?:with|alongside|and)\s+(?:[\w'-]+\s+){0,5}$")
 _TENURE_CONTEXT = re.compile(
     r"\b(?:worked|working|been|served|serving|employed|member|board|tenure|career|chief|"
     r"chairman|president|director|head|ceo|cfo|coo|manager|coach|partner|leader|governor|"
@@ -364,10 +366,10 @@ def _founders(sentence: str, trig: Trigger, mentions: list[Mention]) -> list[tup
     if who is not None:
         out.append((who, "joined"))
     for m in mentions:
-        if trig.end <= m.start <= trig.end + 120 and not m.pronoun and re.search(
-            r"\b(?:with|alongside|and)\s+(?:[\w'-]+\s+){0,4}$", sentence[trig.end : m.start]
+        if trig.end <= m.start <= trig.end + 120 and not m.pronoun and _PARTNER_GAP.search(
+            sentence, trig.end, m.start
         ) and ";" not in sentence[trig.end : m.start]:
-            out.extend((p, "joined") for p in _with_list(sentence, m, mentions))
+            out.extend((p, "joined") for p in _with_list(sentence, m, mentions, _FOUNDER_LIST))
             break
     return out
 

@@ -51,6 +51,10 @@ _WAS_BEFORE = re.compile(
 )
 _WHEN_GAP = re.compile(r"\s+(?:of|at)\s+[^,;]{1,60}?\s+(?:when|until|before)\s+")
 _APPOS_GAP = re.compile(r",\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[A-Z][\w&'.-]*\s+){0,4}")
+# "Acme, which X co-founded with Y": the organisation the relative clause is about
+_WHICH_GAP = re.compile(r",\s+(?:which|that)\s+(?:[^\s,;]+\s+){1,4}")
+_WITH_AFTER = re.compile(r"\s+with\s")
+_NAMED_ORG = re.compile(r"\b(?:named|called)\s+$")
 COMPANY_WORDS = re.compile(
     r"^\s+(?:to\s+|at\s+|from\s+)?the\s+(?:company|firm|group|bank|club|board|party|team|"
     r"business|carmaker|automaker|retailer|insurer|lender|airline|network|agency|side|"
@@ -141,6 +145,18 @@ def affiliation(
     return None
 
 
+def _founded_org(sentence: str, trig: Trigger, cands: list[OrgMention]) -> OrgMention | None:
+    """The organisation founded with partners: "Acme, which X co-founded with Y", "formed with
+    Y and Z a fund named Acme" (not an organisation in a partner's description)."""
+    if not _WITH_AFTER.match(sentence, trig.end):
+        return None
+    before = next((o for o in reversed(cands) if o.end <= trig.start), None)
+    if before is not None and _WHICH_GAP.fullmatch(sentence, before.end, trig.start):
+        return before
+    return next((o for o in cands if o.start > trig.end
+                 and _NAMED_ORG.search(sentence, max(0, o.start - 8), o.start)), None)
+
+
 def pick_org(
     sentence: str, trig: Trigger, who: Mention, orgs: list[OrgMention], main: str | None,
     kind: str, roles: list[tuple[int, int, str]],
@@ -185,6 +201,10 @@ def pick_org(
                         and _BACK_TO.fullmatch(sentence, trig.end, o.start)), None)
         if back_to is not None:
             return back_to.name, True  # "a return to former club Acme"
+    if trig.link == "found":
+        founded = _founded_org(sentence, trig, cands)
+        if founded is not None:
+            return founded.name, True
     inside = next((o for o in cands if trig.start <= o.start and o.end <= trig.end), None)
     if inside is not None:
         return inside.name, True  # "taking up the England job"

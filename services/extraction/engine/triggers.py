@@ -230,7 +230,9 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
     (r"\b(?:co-?found(?:ed|ing)?|found(?:ed|ing)?|set\s+up|launch(?:ed|ing)?|start(?:ed|ing)|"
      r"establish(?:ed|ing)?|open(?:ed|ing)?|form(?:ed|ing)?)\b(?=\s+(?:[A-Z]|by\s+[A-Z]|(?:the|his|her|a|an|"
      r"their)\s+(?:own\s+|new\s+)?(?:[\w-]+\s+){0,3}(?:company|firm|business|party|fund|"
-     r"start-?up|group|bank|chain|shop|venture|partnership|studio|label|agency|charity)))",
+     r"start-?up|group|bank|chain|shop|venture|partnership|studio|label|agency|charity))"
+     # "which X co-founded with fellow student Y", "formed with Y and Z a hedge fund"
+     r"|(?:(?<=unded)|(?<=formed)|(?<=lished)|(?<=set\sup))\s+with\s+(?:[\w-]+\s+){0,4}?(?:[A-Z][\w.'-]*\s+)?[A-Z][a-z])",
      "joined", "found",
      "co-f cofo foun set laun star esta open form"),
     # "Acme, the company he founded in 1976": the founder is the sentence's subject

@@ -1,0 +1,38 @@
+"""Moves of several people at once, and founders: each person of the group gets the move."""
+
+from __future__ import annotations
+
+from execwatch.services.extraction.engine import extract_moves
+
+PUBLISHED = "2021-03-08"
+
+
+def found(text: str) -> set[tuple[str, str, str | None]]:
+    """(person, type, org) of every move."""
+    return {(m.person, m.type, m.org) for m in extract_moves(text, published=PUBLISHED)}
+
+
+def test_founding_partners_after_with_join_the_firm_the_relative_clause_names() -> None:
+    moves = found("Shares of Brackwell Labs, which David Orme co-founded with fellow Leeds "
+                  "University student Susan Kell in 2004, rose on Monday.")
+    assert moves == {("David Orme", "joined", "Brackwell Labs"),
+                     ("Susan Kell", "joined", "Brackwell Labs")}
+
+
+def test_partners_named_before_the_firm_they_formed() -> None:
+    moves = found("After leaving Corven Bank, Laura Pennick in 2009 formed with David Orme and "
+                  "former Corven director Susan Kell an investment group named Harle Partners.")
+    assert {m for m in moves if m[1] == "joined"} == {
+        (name, "joined", "Harle Partners") for name in ("Laura Pennick", "David Orme", "Susan Kell")
+    }
+
+
+def test_a_firm_in_a_partners_description_is_not_the_one_founded() -> None:
+    moves = found("Quillon Foods, which Laura Pennick founded with former Corven Bank trader "
+                  "David Orme, was sold.")
+    assert moves == {("Laura Pennick", "joined", "Quillon Foods"),
+                     ("David Orme", "joined", "Quillon Foods")}
+
+
+def test_opening_with_a_result_is_no_founding() -> None:
+    assert found("Laura Pennick said trading opened with Quillon Foods shares higher.") == set()

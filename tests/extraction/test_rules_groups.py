@@ -36,3 +36,30 @@ def test_a_firm_in_a_partners_description_is_not_the_one_founded() -> None:
 
 def test_opening_with_a_result_is_no_founding() -> None:
     assert found("Laura Pennick said trading opened with Quillon Foods shares higher.") == set()
+
+
+def test_listed_subjects_with_descriptions_between_them_all_move() -> None:
+    moves = found("Quillon Foods said Laura Pennick, a former trader at Corven Bank, and David "
+                  "Orme, a lawyer, would both serve as deputy chairman.")
+    assert {m[:2] for m in moves} == {("Laura Pennick", "joined"), ("David Orme", "joined")}
+    moves = found("Quillon Foods said David Orme, head of sales, and Susan Kell, its finance "
+                  "chief, would both resign in May.")
+    assert {m[:2] for m in moves} == {("David Orme", "departed"), ("Susan Kell", "departed")}
+
+
+def test_a_possessive_organisation_before_the_second_name_keeps_the_list() -> None:
+    moves = found("Bank chiefs such as Laura Pennick and Harle & Co's David Orme have resigned.")
+    assert {m[:2] for m in moves} == {("Laura Pennick", "departed"), ("David Orme", "departed")}
+
+
+def test_two_successors_named_together_both_take_over() -> None:
+    moves = found("Sales head Laura Pennick and finance chief David Orme will take over from "
+                  "Susan Kell as co-chief executives of Quillon Foods.")
+    people = {m[0] for m in moves if m[1] in ("joined", "role_changed")}
+    assert people == {"Laura Pennick", "David Orme"}
+    assert ("Susan Kell", "departed", "Quillon Foods") in moves
+
+
+def test_a_name_in_a_side_remark_is_no_subject() -> None:
+    moves = found("Laura Pennick said on Monday, a day of surprises, and David Orme resigned.")
+    assert {m[0] for m in moves} == {"David Orme"}

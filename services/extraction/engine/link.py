@@ -80,8 +80,15 @@ _TITLE_GAP = re.compile(
     r"colleague|friend|former|his|her|fellow|rival)\s+){0,4}"
 )
 _NAMED_IN = re.compile(r"\s+in\s+(?:the|a|an)\b")
-_AND_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:(?:[A-Z][a-z]+|chief|finance|executive)\s+){0,2}"
+_AND_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:(?:[A-Z][\w.-]*|&)\s+){0,3}?[A-Z][\w.&-]*'s?\s+"
+                      r"|\s*(?:,|and|,\s*and)\s*(?:(?:[A-Z][a-z]+|chief|finance|executive)\s+){0,2}"
                       r"|,?\s+and\s+(?:[a-z]+\s+){1,3}")  # "X, and longtime researcher Y"
+# ", <description>, and <title>": the description opens with a determiner (group 1) or holds
+# a post (checked on its span, group 2)
+_APPOSED_GAP = re.compile(
+    r",\s+(?:(a|an|the|its|their|his|her|who)\s+)?([^,;()]{2,120}),\s+and\s+"
+    r"(?:(?:[A-Z][a-z]+|chief|finance|executive)\s+){0,2}"
+)
 _AUX_GAP = re.compile(r"\s*(?:has|have|had|will|would|is|was|also|then)?\s*$")
 _LIST_GAP = re.compile(
     r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:[A-Z][\w-]*'s?\s+)?(?:[A-Z][a-z]+\s+)?"
@@ -301,8 +308,8 @@ def link_people(
         ):
             left = None  # "X will stay until a successor to Y is found": X is no successor
         out = []
-        if left is not None:
-            out.append((left, first))
+        if left is not None:  # "X and Y take over from Z": both
+            out.extend((m, first) for m in [left, *_listed_before(sentence, left, mentions, roles)])
         if right is not None and (left is None or right.person != left.person):
             out.append((right, second))
         return out
@@ -318,14 +325,36 @@ def link_people(
         who = _right(sentence, comma + 2, mentions, 3) if comma > 0 else None
     if who is None or _org_subject(sentence, trig, who, orgs):
         return []
-    out = [(who, trig.kind)]
+    return [(m, trig.kind) for m in [who, *_listed_before(sentence, who, mentions, roles)]]
+
+
+def _listed_before(
+    sentence: str, last: Mention, mentions: list[Mention], roles: list[tuple[int, int, str]]
+) -> list[Mention]:
+    """The names listed before a subject, nearest first: "X and Y resigned", "X, head of
+    sales, and Y, its finance chief, both left" (a possessor inside a description, "Z's
+    office", is no member)."""
+    out: list[Mention] = []
     for m in reversed(mentions):
-        if m.end <= who.start and not m.pronoun and m.person != who.person:
-            if _AND_GAP.fullmatch(sentence, m.end, who.start) is None:
-                break
-            out.append((m, trig.kind))
-            who = m
+        if m.end > last.start or m.pronoun or m.person == last.person:
+            continue
+        if _AND_GAP.fullmatch(sentence, m.end, last.start) is None and not _apposed(
+            sentence, m.end, last.start, roles
+        ):
+            if m.possessive:
+                continue
+            break
+        out.append(m)
+        last = m
     return out
+
+
+def _apposed(sentence: str, start: int, end: int, roles: list[tuple[int, int, str]]) -> bool:
+    """True when a description set off by commas, then "and", fills the gap: ", a former
+    aide, and ", ", head of sales, and "."""
+    gap = _APPOSED_GAP.fullmatch(sentence, start, end)
+    return gap is not None and (gap.group(1) is not None or any(
+        start < r[0] and r[1] <= gap.end(2) for r in roles))
 
 
 def _replaces_a_thing(

@@ -63,3 +63,10 @@ def test_two_successors_named_together_both_take_over() -> None:
 def test_a_name_in_a_side_remark_is_no_subject() -> None:
     moves = found("Laura Pennick said on Monday, a day of surprises, and David Orme resigned.")
     assert {m[0] for m in moves} == {"David Orme"}
+
+
+def test_a_possessor_in_a_listed_description_is_no_member() -> None:
+    for owner in ("Pennick's", "Rhodes'"):
+        moves = found(f"On the new board Laura Pennick will be joined by former Corven Bank "
+                      f"director David Orme and {owner} lawyer Susan Kell. Martin Rhodes spoke.")
+        assert {m[:2] for m in moves} == {("David Orme", "joined"), ("Susan Kell", "joined")}

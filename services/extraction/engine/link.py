@@ -369,7 +369,8 @@ def _replaces_a_thing(
 def _with_list(
     sentence: str, first: Mention | None, mentions: list[Mention], gap: re.Pattern[str] = _LIST_GAP
 ) -> list[Mention]:
-    """A mention and the names listed after it: "X, Y and chief Z"."""
+    """A mention and the names listed after it: "X, Y and Executive Vice President of Sales
+    Z"; a possessor in a description ("and Y's lawyer Z") is no member."""
     if first is None:
         return []
     out = [first]
@@ -377,7 +378,8 @@ def _with_list(
         if m.start >= out[-1].end and not m.pronoun:
             if gap.fullmatch(sentence, out[-1].end, m.start) is None:
                 break
-            out.append(m)
+            if not (m.possessive or sentence.startswith("' ", m.end)):
+                out.append(m)
     return out
 
 

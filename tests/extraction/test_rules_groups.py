@@ -70,3 +70,10 @@ def test_a_possessor_in_a_listed_description_is_no_member() -> None:
         moves = found(f"On the new board Laura Pennick will be joined by former Corven Bank "
                       f"director David Orme and {owner} lawyer Susan Kell. Martin Rhodes spoke.")
         assert {m[:2] for m in moves} == {("David Orme", "joined"), ("Susan Kell", "joined")}
+
+
+def test_a_brand_after_maker_of_is_not_the_organisation_of_a_move() -> None:
+    moves = found("Quillon Foods said on Monday it was in trouble. The maker of Brindle biscuits "
+                  "and Tally crisps this week placed chief executive Laura Pennick on "
+                  "administrative leave.")
+    assert moves == {("Laura Pennick", "on_leave", "Quillon Foods")}

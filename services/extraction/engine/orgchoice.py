@@ -22,6 +22,8 @@ _GOVERNMENT_AFTER = re.compile(
     r"(?:shadow\s+)?cabinet)\b"
 )
 _APPOSITION_START = re.compile(r",\s*$")  # ", Europe's biggest bank, hired"
+# "The maker of Beta nuts placed X on leave": a brand the company makes, not the company
+_MAKER_OF = re.compile(r"\b(?:maker|makers|producer|producers|manufacturer)\s+of\s+$")
 _IT_BEFORE = re.compile(
     r"\b(?:it|the\s+(?:company|bank|firm|group|club|board))\s+(?:(?:has|have|had|also)\s+)*$"
 )
@@ -166,6 +168,7 @@ def pick_org(
             if not m.start() <= trig.start < m.end()]
     cands = [o for o in orgs if not (o.start < who.end and who.start < o.end)
              and not _FORMER_BEFORE.search(sentence, max(0, o.start - 9), o.start)
+             and not _MAKER_OF.search(sentence, max(0, o.start - 16), o.start)
              and not any(lo < o.start < hi for lo, hi in side)]  # "X, who spent years at Beta,"
     if kind == "departed" and _LEFT_FOR.match(sentence, trig.end):
         cands = [o for o in cands if o.end <= trig.start]  # "left to join Beta": not Beta

@@ -77,3 +77,10 @@ def test_a_brand_after_maker_of_is_not_the_organisation_of_a_move() -> None:
                   "and Tally crisps this week placed chief executive Laura Pennick on "
                   "administrative leave.")
     assert moves == {("Laura Pennick", "on_leave", "Quillon Foods")}
+
+
+def test_a_long_title_before_the_second_listed_name() -> None:
+    moves = found("Those duties have been shifted to Chief Operating Officer Laura Pennick and "
+                  "Senior Vice President of Sales David Orme, Quillon Foods said.")
+    assert moves == {("Laura Pennick", "role_changed", "Quillon Foods"),
+                     ("David Orme", "role_changed", "Quillon Foods")}

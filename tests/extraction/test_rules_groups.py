@@ -84,3 +84,19 @@ def test_a_long_title_before_the_second_listed_name() -> None:
                   "Senior Vice President of Sales David Orme, Quillon Foods said.")
     assert moves == {("Laura Pennick", "role_changed", "Quillon Foods"),
                      ("David Orme", "role_changed", "Quillon Foods")}
+
+
+def test_the_two_and_the_pair_are_the_last_two_people_named() -> None:
+    moves = found("Laura Pennick met David Orme at Corven Bank in 1990. The two went on to "
+                  "found Quillon Foods in 1998.")
+    assert {m for m in moves if m[1] == "joined"} == {
+        ("Laura Pennick", "joined", "Quillon Foods"), ("David Orme", "joined", "Quillon Foods")}
+    moves = found("Quillon Foods praised Laura Pennick and Susan Kell. Both executives resigned "
+                  "on Monday.")
+    assert {m[:2] for m in moves} == {("Laura Pennick", "departed"), ("Susan Kell", "departed")}
+
+
+def test_the_two_of_a_thing_or_one_person_named_is_no_group() -> None:
+    assert found("Laura Pennick and David Orme spoke. The two companies resigned from the "
+                 "index.") == set()
+    assert {m[:2] for m in found("Laura Pennick spoke. The pair resigned on Monday.")} == set()

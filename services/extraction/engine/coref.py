@@ -51,6 +51,15 @@ _LATTER_RE = re.compile(
     r"\b[Tt]he\s+(latter|former)\b(?=\s*[,.;]|\s+(?:would|will|has|had|was|is|said|says|also|"
     r"then|later|did|left|quit|resigned|joined|became|returned|retired|stepped|took|back)\b)"
 )
+# "the two", "the pair", "both men": the last two people named (one of the words in
+# _GROUP_WORDS is in every match, read on the folded sentence)
+_GROUP_RE = re.compile(
+    r"\bthe\s+(?:two|pair|duo)(?:\s+(?:men|women|brothers|sisters|executives|founders|"
+    r"co-founders|partners|friends|coaches|bankers|businessmen|sons|ministers|leaders))?"
+    r"(?=\s*[,;]|\s+(?:who|have|had|were|are|will|would|went|later|then|also|both|jointly|"
+    r"together|[a-z]+ed)\b)|\bboth\s+(?:men|women|executives|founders|brothers)\b"
+)
+_GROUP_WORDS = ("two", "pair", "duo", "both")
 _OBJECT_HER = re.compile(
     r"\s*(?:[,.;:)\"']|$)|\s+(?:on|in|at|as|to|for|from|with|after|before|last|this|next|back|"
     r"out|over|again|into|onto|away|and|but|because|when)\b"
@@ -115,6 +124,7 @@ class CorefState:
         self.quoting: int | None = None  # who speaks the quotation the last sentence ended in
         self.quote_open = False  # whether that quotation is still open
         self.named_counts: Counter[int] = Counter()  # how often each person was named so far
+        self.recent: list[int] = []  # the last people named, the most recent last
 
     def resolve(
         self, sentence: str, named: list[Mention], *, link: bool = True, folded: str | None = None
@@ -151,6 +161,8 @@ class CorefState:
                 if pair is not None:
                     target = pair[1] if m.group(1).lower() == "latter" else pair[0]
                     extra.append(Mention(m.start(), m.end(), target, False, pronoun=True))
+            if any(word in folded for word in _GROUP_WORDS):
+                extra.extend(self._groups(folded, named))
             speaker = self._quotation_speaker(sentence, named)
             if speaker is not None:  # "I won't go back," Smith said.
                 for m in _FIRST_PERSON_RE.finditer(sentence):
@@ -186,6 +198,16 @@ class CorefState:
             self.quote_open = quote_open_after(sentence, self.quote_open)
         self.quoting = speaker if quoted or self.quote_open else None
         return speaker if quoted or carried is not None else None
+
+    def _groups(self, folded: str, named: list[Mention]) -> Iterator[Mention]:
+        """Two mentions, one per person, at each "the two" / "both men" of the (folded)
+        sentence: the last two people named before it."""
+        for m in _GROUP_RE.finditer(folded):
+            before = [n.person for n in named if n.end <= m.start()]
+            order = list(dict.fromkeys(reversed(self.recent + before)))
+            if len(order) >= 2:
+                for person in order[1::-1]:
+                    yield Mention(m.start(), m.end(), person, False, pronoun=True)
 
     def _pair(self, sentence: str, pos: int, named: list[Mention]) -> tuple[int, int] | None:
         """The two people "the former" and "the latter" choose between: the last "X and Y"
@@ -226,6 +248,7 @@ class CorefState:
         named = list(dict.fromkeys(by_name))
         if named:
             self.last_named = named
+            self.recent = [p for p in self.recent if p not in named][-4:] + named
         # "He inherited Roe's side": the subject is the pronoun, not the first name
         pronoun_subject = sentence.startswith(("He ", "She ")) and not mentions[0].pronoun
         lead = 1.0 if pronoun_subject else 2.0

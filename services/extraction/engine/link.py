@@ -207,7 +207,21 @@ def link_people(
     sentence: str, trig: Trigger, mentions: list[Mention], roles: list[tuple[int, int, str]],
     orgs: list[OrgMention],
 ) -> list[tuple[Mention, str]]:
-    """Return (mention, kind) pairs for a trigger; kind may differ for successions."""
+    """Return (mention, kind) pairs for a trigger; kind may differ for successions. A group
+    ("the two", resolved by coref to one mention per person on one span) moves together."""
+    out = _link(sentence, trig, mentions, roles, orgs)
+    for m, kind in out[:]:
+        if m.pronoun:
+            out.extend((g, kind) for g in mentions if g.start == m.start and g.end == m.end
+                       and g.person != m.person and (g, kind) not in out)
+    return out
+
+
+def _link(
+    sentence: str, trig: Trigger, mentions: list[Mention], roles: list[tuple[int, int, str]],
+    orgs: list[OrgMention],
+) -> list[tuple[Mention, str]]:
+    """(mention, kind) pairs for a trigger, a group counted once."""
     after = sentence[trig.end :]
     if trig.kind == "return":
         if _NEG_RETURN.match(after) and not COMPANY_WORDS.match(after):

@@ -100,3 +100,17 @@ def test_the_two_of_a_thing_or_one_person_named_is_no_group() -> None:
     assert found("Laura Pennick and David Orme spoke. The two companies resigned from the "
                  "index.") == set()
     assert {m[:2] for m in found("Laura Pennick spoke. The pair resigned on Monday.")} == set()
+
+
+def test_joined_in_a_venture_or_on_a_board_by_others_is_their_join() -> None:
+    moves = found("Laura Pennick launched Harle Alliance last week. She was joined in the new "
+                  "venture by one of Quillon Labour's two councillors, David Orme, who is now "
+                  "Harle Alliance's deputy leader.")
+    assert ("David Orme", "joined", "Harle Alliance") in moves
+    moves = found("Laura Pennick will be joined on the board of Quillon Foods by David Orme and "
+                  "Susan Kell.")
+    assert {m[:2] for m in moves} == {("David Orme", "joined"), ("Susan Kell", "joined")}
+
+
+def test_joined_on_stage_by_someone_is_no_move() -> None:
+    assert found("Laura Pennick was joined on stage by David Orme of Quillon Foods.") == set()

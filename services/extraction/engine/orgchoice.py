@@ -55,6 +55,7 @@ _WHEN_GAP = re.compile(r"\s+(?:of|at)\s+[^,;]{1,60}?\s+(?:when|until|before)\s+"
 _APPOS_GAP = re.compile(r",\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[A-Z][\w&'.-]*\s+){0,4}")
 # "Acme, which X co-founded with Y": the organisation the relative clause is about
 _WHICH_GAP = re.compile(r",\s+(?:which|that)\s+(?:[^\s,;]+\s+){1,4}")
+_NOW_AFTER = re.compile(r",?\s+(?:who\s+is\s+)?now\s+")
 _WITH_AFTER = re.compile(r"\s+with\s")
 _NAMED_ORG = re.compile(r"\b(?:named|called)\s+$")
 COMPANY_WORDS = re.compile(
@@ -204,6 +205,12 @@ def pick_org(
                         and _BACK_TO.fullmatch(sentence, trig.end, o.start)), None)
         if back_to is not None:
             return back_to.name, True  # "a return to former club Acme"
+    if kind == "joined" and trig.link == "obj":
+        now = _NOW_AFTER.match(sentence, who.end)
+        post = next((r for r in roles if now and 0 <= r[0] - now.end() <= 30), None)
+        owner = _role_owner(sentence, post, cands) if post is not None else None
+        if owner is not None:  # "joined by X, who is now Acme's deputy leader": Acme
+            return owner.name, True
     if trig.link == "found":
         founded = _founded_org(sentence, trig, cands)
         if founded is not None:

@@ -183,7 +183,11 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
     # "Acme parted ways with X" / "X parted company with Acme": the person on either side
     (r"\bpart(?:s|ed|ing)?\s+(?:ways|company)\s+with\b", "departed", "either",
      "part"),
-    (rf"\b{_PASSIVE}joined\s+by\b", "joined", "obj",
+    # "X was joined in the new venture by Y", "will be joined on the board by Y" (not "at the
+    # hearing by": an event)
+    (rf"\b{_PASSIVE}joined\s+(?:(?:in|on|at)\s+(?:the|his|her|its|their|this)\s+(?:new\s+)?"
+     r"(?:venture|party|board|business|company|firm|project|team|cabinet|government|"
+     r"management|leadership)\s+(?:of\s+(?:[A-Z][\w&.'-]*\s+){1,4})?)?by\b", "joined", "obj",
      "join"),
     (r"\b(?:appointment|hiring|election|elevation)\b", "joined", "noun",
      "appo hiri elec elev nomi"),

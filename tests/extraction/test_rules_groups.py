@@ -114,3 +114,18 @@ def test_joined_in_a_venture_or_on_a_board_by_others_is_their_join() -> None:
 
 def test_joined_on_stage_by_someone_is_no_move() -> None:
     assert found("Laura Pennick was joined on stage by David Orme of Quillon Foods.") == set()
+
+
+def test_hires_listed_after_a_group_all_join_and_leave_their_firms() -> None:
+    moves = found("Quillon Foods has brought in outsiders over the past year for senior roles, "
+                  "including Chief Financial Officer Laura Pennick from Corven Bank and Chief "
+                  "Marketing Officer David Orme from Harle Partners.")
+    assert moves == {("Laura Pennick", "joined", "Quillon Foods"),
+                     ("Laura Pennick", "departed", "Corven Bank"),
+                     ("David Orme", "joined", "Quillon Foods"),
+                     ("David Orme", "departed", "Harle Partners")}
+
+
+def test_a_group_hired_with_no_one_named_is_no_move() -> None:
+    assert found("Quillon Foods hired new managers last year, including 40 engineers, Laura "
+                 "Pennick said.") == set()

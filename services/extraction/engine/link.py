@@ -95,6 +95,11 @@ _LIST_GAP = re.compile(
     r"(?:[a-z-]+\s+){0,4}$"
 )
 _WITH_RE = re.compile(r",?\s+with\s+")
+_INCLUDING = re.compile(r"\b(?:including|such\s+as|among\s+them)\s+")
+# a list of a group's members, each with the firm they come from: "X from Beta and CMO Y"
+_GROUP_LIST = re.compile(
+    r"(?:\s+(?:from|of|at)\s+(?:[A-Z][\w&.'-]*\s+){0,3}[A-Z][\w&.'-]*)?" + _LIST_GAP.pattern
+)
 _AS_SUSPECT = re.compile(
     r"\s+as\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:suspect|defendant|witness|co-conspirator|"
     r"respondent|plaintiff)\b"
@@ -262,6 +267,14 @@ def _link(
         return []  # "named Player of the Year", "named in the best film category"
     if link == "found":
         return _founders(sentence, trig, mentions)
+    if link == "group":  # "hired outsiders for other roles, including X and Y"
+        listed = _INCLUDING.search(sentence, trig.end, trig.end + 160)
+        if listed is None or ";" in sentence[trig.end : listed.start()]:
+            return []
+        member = _right(sentence, listed.end(), mentions, 45)
+        if member is None or "," in sentence[listed.end() : member.start]:
+            return []  # "including 40 engineers, X said": no member named
+        return [(m, trig.kind) for m in _with_list(sentence, member, mentions, _GROUP_LIST)]
     if link == "tenure":
         who = _left(sentence, trig.start, mentions, 100)
         if who is not None:

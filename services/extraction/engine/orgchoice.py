@@ -228,7 +228,7 @@ def pick_org(
     owner = _role_owner(sentence, role, cands) if role is not None else None
     if owner is not None:
         return owner.name, True
-    if trig.link == "obj" and (kind in ("joined", "role_changed", "returned")
+    if trig.link in ("obj", "group") and (kind in ("joined", "role_changed", "returned")
                                or trig.text.startswith(("lost", "lose"))):  # "Acme lost its CEO"
         appointer = [o for o in cands if o.end <= trig.start and trig.start - o.end <= 60
                      and not _APPOSITION_START.search(sentence, max(0, o.start - 3), o.start)]

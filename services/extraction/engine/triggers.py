@@ -155,6 +155,11 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?=\s+(?:[A-Z]|its|his|her|their|a\s+new\s+(?:[\w-]+\s+){0,8}?[\w-]+[:,]\s+[A-Z]|"
      r"former|ex-|veteran|chief|deputy|interim|acting|permanent))", "joined", "obj",
      "appo name hire recr elec inst brou brin tap taps tapp poac"),
+    # "has brought in outsiders for other roles, including CFO X": hires named in a list
+    (r"\b(?:hired|hiring|hires|recruited|recruiting|brought\s+in|bringing\s+in|poached|"
+     r"lured)\s+(?:[\w-]+\s+){0,4}?(?:outsiders|executives|managers|bankers|hires|officials|"
+     r"directors)\b", "joined", "group",
+     "hire hiri recr brou brin poac lure"),
     # "walked out on Rovers"
     (r"\bwalk(?:s|ed|ing)?\s+out\s+(?:on|of)\b", "departed", "subj",
      "walk"),

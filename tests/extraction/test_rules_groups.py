@@ -129,3 +129,25 @@ def test_hires_listed_after_a_group_all_join_and_leave_their_firms() -> None:
 def test_a_group_hired_with_no_one_named_is_no_move() -> None:
     assert found("Quillon Foods hired new managers last year, including 40 engineers, Laura "
                  "Pennick said.") == set()
+
+
+def test_listed_founders_before_the_verb_and_a_dated_founded_by() -> None:
+    assert found("Laura Pennick and David Orme co-founded Quillon Foods in 1998.") == {
+        ("Laura Pennick", "joined", "Quillon Foods"), ("David Orme", "joined", "Quillon Foods")}
+    assert found("Quillon Foods, founded in 1998 by Laura Pennick and David Orme, was sold.") == {
+        ("Laura Pennick", "joined", "Quillon Foods"), ("David Orme", "joined", "Quillon Foods")}
+
+
+def test_both_inside_a_passive_and_the_pair_with_an_irregular_verb() -> None:
+    moves = found("Laura Pennick and David Orme were both fired by Quillon Foods.")
+    assert moves == {("Laura Pennick", "departed", "Quillon Foods"),
+                     ("David Orme", "departed", "Quillon Foods")}
+    moves = found("Laura Pennick met David Orme at Corven Bank. The pair left in 2010 to set up "
+                  "Quillon Foods.")
+    assert {m for m in moves if m[1] == "joined"} == {
+        ("Laura Pennick", "joined", "Quillon Foods"), ("David Orme", "joined", "Quillon Foods")}
+
+
+def test_names_after_a_preposition_are_no_listed_subjects() -> None:
+    assert found("Protests were aimed at Laura Pennick and chief executive David Orme from "
+                 "fans, who came together to form a group called Save Quillon.") == set()

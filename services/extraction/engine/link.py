@@ -89,6 +89,7 @@ _APPOSED_GAP = re.compile(
     r",\s+(?:(a|an|the|its|their|his|her|who)\s+)?([^,;()]{2,120}),\s+and\s+"
     r"(?:(?:[A-Z][a-z]+|chief|finance|executive)\s+){0,2}"
 )
+_LIST_PREP = re.compile(r"\b(?:at|from|to|with|by|for|against|about|on|of|between|among)\s+$")
 _AUX_GAP = re.compile(r"\s*(?:has|have|had|will|would|is|was|also|then)?\s*$")
 _LIST_GAP = re.compile(
     r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:[A-Z][\w-]*'s?\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:of\s+)?"
@@ -112,7 +113,7 @@ _OF_ORG = re.compile(r",?\s+(?:of|at|from)\s+(?:the\s+)?")
 _YEARS_AFTER = re.compile(
     r"(?:\s+(?:of|at)\s+[\w&.' -]{1,40}?)?,?\s+(?:from|between)\s+(?:\w+\s+)?(?:19|20)\d\d"
 )
-_BY = re.compile(r"\s+by\s+")  # "founded by X", "taken over by X"
+_BY = re.compile(r"\s+(?:in\s+(?:\w+\s+)?(?:19|20)\d\d\s+)?by\s+")  # "founded (in 1998) by X"
 # founders listed with a description between: "X and two of her students, Y and Z"
 _FOUNDER_LIST = re.compile(
     r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:[A-Z][\w-]*'s?\s+)?(?:[\w-]+\s+){0,5}?(?:[a-z]+,\s+)?"
@@ -336,7 +337,7 @@ def _link(
             left = None  # "X will stay until a successor to Y is found": X is no successor
         out = []
         if left is not None:  # "X and Y take over from Z": both
-            out.extend((m, first) for m in [left, *_listed_before(sentence, left, mentions, roles)])
+            out.extend((m, first) for m in _subjects(sentence, trig, left, mentions, roles))
         if right is not None and (left is None or right.person != left.person):
             out.append((right, second))
         return out
@@ -352,7 +353,20 @@ def _link(
         who = _right(sentence, comma + 2, mentions, 3) if comma > 0 else None
     if who is None or _org_subject(sentence, trig, who, orgs):
         return []
-    return [(m, trig.kind) for m in [who, *_listed_before(sentence, who, mentions, roles)]]
+    return [(m, trig.kind) for m in _subjects(sentence, trig, who, mentions, roles)]
+
+
+def _subjects(
+    sentence: str, trig: Trigger, who: Mention, mentions: list[Mention],
+    roles: list[tuple[int, int, str]],
+) -> list[Mention]:
+    """The subject and the names listed before it; none when the list is a preposition's
+    object ("aimed at X and chief executive Y from supporters, who came together to form")."""
+    listed = _listed_before(sentence, who, mentions, roles)
+    if listed and _LIST_PREP.search(sentence, max(0, listed[-1].start - 12), listed[-1].start) \
+            and not trig.text.split(None, 1)[0].endswith("ing"):
+        return []  # (but "with X and Y taking the helm": the participle's subjects)
+    return [who, *listed]
 
 
 def _listed_before(
@@ -421,8 +435,8 @@ def _founders(sentence: str, trig: Trigger, mentions: list[Mention]) -> list[tup
         return []
     out: list[tuple[Mention, str]] = []
     who = _left(sentence, trig.start, mentions)
-    if who is not None:
-        out.append((who, "joined"))
+    if who is not None:  # "X and Y co-founded Acme": both
+        out.extend((m, "joined") for m in _subjects(sentence, trig, who, mentions, []))
     for m in mentions:
         if trig.end <= m.start <= trig.end + 120 and not m.pronoun and _PARTNER_GAP.search(
             sentence, trig.end, m.start

@@ -32,7 +32,7 @@ _PASSIVE = _PASSIVE_HEAD + \
            r"(?:(?:formally|officially|also|recently|quickly|now|just|then|later|since|finally|" \
            r"first|unexpectedly|effectively|subsequently|duly|suddenly|abruptly|summarily|" \
            r"unceremoniously|swiftly|immediately|initially|briefly|controversially|" \
-           r"unanimously)\s+)?"
+           r"unanimously|both|all)\s+)?"
 _APPOINT = r"(?:appointed|named|hired|elected|recruited|chosen|selected|picked|tapped|" \
            r"installed|drafted\s+in|brought\s+in|poached|made(?=\s+(?:a\s+|an\s+|the\s+)?" \
            r"(?:permanent|chief|chairman|president|director|head|manager|coach|leader|partner|" \
@@ -237,7 +237,7 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"secretary|partner|chair|boss|mp|commissioner)\b)", "joined", "subj",
      "beca beco be new"),
     (r"\b(?:co-?found(?:ed|ing)?|found(?:ed|ing)?|set\s+up|launch(?:ed|ing)?|start(?:ed|ing)|"
-     r"establish(?:ed|ing)?|open(?:ed|ing)?|form(?:ed|ing)?)\b(?=\s+(?:[A-Z]|by\s+[A-Z]|(?:the|his|her|a|an|"
+     r"establish(?:ed|ing)?|open(?:ed|ing)?|form(?:ed|ing)?)\b(?=\s+(?:[A-Z]|by\s+[A-Z]|in\s+(?:\w+\s+)?(?:19|20)\d\d\s+by\s+[A-Z]|(?:the|his|her|a|an|"
      r"their)\s+(?:own\s+|new\s+)?(?:[\w-]+\s+){0,3}(?:company|firm|business|party|fund|"
      r"start-?up|group|bank|chain|shop|venture|partnership|studio|label|agency|charity))"
      # "which X co-founded with fellow student Y", "formed with Y and Z a hedge fund"

@@ -151,3 +151,9 @@ def test_both_inside_a_passive_and_the_pair_with_an_irregular_verb() -> None:
 def test_names_after_a_preposition_are_no_listed_subjects() -> None:
     assert found("Protests were aimed at Laura Pennick and chief executive David Orme from "
                  "fans, who came together to form a group called Save Quillon.") == set()
+
+
+def test_a_firm_founded_by_its_namesake() -> None:
+    text = ("Shares of Martha Quell rose on Monday. Martha Quell was founded by its late "
+            "namesake in 1962.")
+    assert found(text) == {("Martha Quell", "joined", "Martha Quell")}

@@ -7,7 +7,7 @@ import re
 from .lexicon import load_words
 from .modality import is_contrasted, ruled_out_after
 from .names import Mention
-from .orgchoice import COMPANY_WORDS
+from .orgchoice import COMPANY_WORDS, NAMESAKE
 from .orgs import OrgMention
 from .triggers import Trigger
 
@@ -426,6 +426,9 @@ def _with_list(
 
 def _founders(sentence: str, trig: Trigger, mentions: list[Mention]) -> list[tuple[Mention, str]]:
     """The founder before the verb, and partners named after it ("with X", "alongside X")."""
+    if NAMESAKE.match(sentence, trig.end):  # "Acme Jones was founded by its late namesake"
+        who = _left(sentence, trig.start, mentions, 20)
+        return [(who, "joined")] if who is not None else []
     by = _BY.match(sentence, trig.end)
     if by is not None:  # "a company founded by X and two of her students, Y and Z"
         first = _right(sentence, by.end(), mentions, 3)

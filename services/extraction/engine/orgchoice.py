@@ -55,6 +55,8 @@ _WHEN_GAP = re.compile(r"\s+(?:of|at)\s+[^,;]{1,60}?\s+(?:when|until|before)\s+"
 _APPOS_GAP = re.compile(r",\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[A-Z][\w&'.-]*\s+){0,4}")
 # "Acme, which X co-founded with Y": the organisation the relative clause is about
 _WHICH_GAP = re.compile(r",\s+(?:which|that)\s+(?:[^\s,;]+\s+){1,4}")
+# "Acme Jones was founded by its late namesake": the founder's name is the firm's
+NAMESAKE = re.compile(r"\s+by\s+(?:its|their)\s+(?:late\s+)?namesake\b")
 _NOW_AFTER = re.compile(r",?\s+(?:who\s+is\s+)?now\s+")
 _WITH_AFTER = re.compile(r"\s+with\s")
 _NAMED_ORG = re.compile(r"\b(?:named|called)\s+$")
@@ -211,6 +213,8 @@ def pick_org(
         owner = _role_owner(sentence, post, cands) if post is not None else None
         if owner is not None:  # "joined by X, who is now Acme's deputy leader": Acme
             return owner.name, True
+    if trig.link == "found" and NAMESAKE.match(sentence, trig.end):
+        return sentence[who.start : who.end], True  # founded by its namesake: the same name
     if trig.link == "found":
         founded = _founded_org(sentence, trig, cands)
         if founded is not None:

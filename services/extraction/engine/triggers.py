@@ -237,7 +237,7 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"secretary|partner|chair|boss|mp|commissioner)\b)", "joined", "subj",
      "beca beco be new"),
     (r"\b(?:co-?found(?:ed|ing)?|found(?:ed|ing)?|set\s+up|launch(?:ed|ing)?|start(?:ed|ing)|"
-     r"establish(?:ed|ing)?|open(?:ed|ing)?|form(?:ed|ing)?)\b(?=\s+(?:[A-Z]|by\s+[A-Z]|in\s+(?:\w+\s+)?(?:19|20)\d\d\s+by\s+[A-Z]|(?:the|his|her|a|an|"
+     r"establish(?:ed|ing)?|open(?:ed|ing)?|form(?:ed|ing)?)\b(?=\s+(?:[A-Z]|by\s+[A-Z]|in\s+(?:\w+\s+)?(?:19|20)\d\d\s+by\s+[A-Z]|by\s+its\s+(?:late\s+)?namesake|(?:the|his|her|a|an|"
      r"their)\s+(?:own\s+|new\s+)?(?:[\w-]+\s+){0,3}(?:company|firm|business|party|fund|"
      r"start-?up|group|bank|chain|shop|venture|partnership|studio|label|agency|charity))"
      # "which X co-founded with fellow student Y", "formed with Y and Z a hedge fund"

@@ -157,3 +157,10 @@ def test_a_firm_founded_by_its_namesake() -> None:
     text = ("Shares of Martha Quell rose on Monday. Martha Quell was founded by its late "
             "namesake in 1962.")
     assert found(text) == {("Martha Quell", "joined", "Martha Quell")}
+
+
+def test_others_recruited_to_help_are_the_ones_listed() -> None:
+    moves = found("Laura Pennick recruited others to help her rebuild Quillon Foods, including "
+                  "Chief Restructuring Officer David Orme.")
+    assert ("David Orme", "joined", "Quillon Foods") in moves
+    assert "Laura Pennick" not in {m[0] for m in moves}

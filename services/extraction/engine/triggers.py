@@ -157,7 +157,7 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      "appo name hire recr elec inst brou brin tap taps tapp poac"),
     # "has brought in outsiders for other roles, including CFO X": hires named in a list
     (r"\b(?:hired|hiring|hires|recruited|recruiting|brought\s+in|bringing\s+in|poached|"
-     r"lured)\s+(?:[\w-]+\s+){0,4}?(?:outsiders|executives|managers|bankers|hires|officials|"
+     r"lured)\s+(?:[\w-]+\s+){0,4}?(?:outsiders|others|executives|managers|bankers|hires|officials|"
      r"directors)\b", "joined", "group",
      "hire hiri recr brou brin poac lure"),
     # "walked out on Rovers"

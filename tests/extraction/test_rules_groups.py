@@ -164,3 +164,18 @@ def test_others_recruited_to_help_are_the_ones_listed() -> None:
                   "Chief Restructuring Officer David Orme.")
     assert ("David Orme", "joined", "Quillon Foods") in moves
     assert "Laura Pennick" not in {m[0] for m in moves}
+
+
+def test_executives_without_a_role_after_a_merger_leave() -> None:
+    moves = found("Other executives from Quillon Foods who will not have roles at the combined "
+                  "company include finance chief Laura Pennick, legal officer David Orme, and "
+                  "executive vice president of sales and marketing Susan Kell.")
+    assert {m[:2] for m in moves} == {("Laura Pennick", "departed"), ("David Orme", "departed"),
+                                      ("Susan Kell", "departed")}
+    moves = found("Laura Pennick, chief executive of Quillon Foods, will not have a role at the "
+                  "combined company.")
+    assert {m[:2] for m in moves} == {("Laura Pennick", "departed")}
+
+
+def test_someone_elses_missing_role_is_no_departure() -> None:
+    assert found("Laura Pennick said shareholders would not have a role in the decision.") == set()

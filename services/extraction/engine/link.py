@@ -96,10 +96,12 @@ _LIST_GAP = re.compile(
     r"(?:[a-z-]+\s+){0,4}$"
 )
 _WITH_RE = re.compile(r",?\s+with\s+")
-_INCLUDING = re.compile(r"\b(?:including|such\s+as|among\s+them)\s+")
+_BARE_SUBJECT = re.compile(r"(?:,\s+[^,;]{1,80},)?\s*(?:(?:also|now|still)\s+)?")  # "X, 52, will"
+_INCLUDING = re.compile(r"\b(?:including|includes?|such\s+as|among\s+them)\s+")
 # a list of a group's members, each with the firm they come from: "X from Beta and CMO Y"
 _GROUP_LIST = re.compile(
-    r"(?:\s+(?:from|of|at)\s+(?:[A-Z][\w&.'-]*\s+){0,3}[A-Z][\w&.'-]*)?" + _LIST_GAP.pattern
+    r"(?:\s+(?:from|of|at)\s+(?:[A-Z][\w&.'-]*\s+){0,3}[A-Z][\w&.'-]*)?"
+    + _LIST_GAP.pattern.replace("{0,4}", "{0,8}")  # a title: "and executive vice president of"
 )
 _AS_SUSPECT = re.compile(
     r"\s+as\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:suspect|defendant|witness|co-conspirator|"
@@ -270,6 +272,10 @@ def _link(
         return _founders(sentence, trig, mentions)
     if link == "group":  # "hired outsiders for other roles, including X and Y"
         listed = _INCLUDING.search(sentence, trig.end, trig.end + 160)
+        if listed is None and trig.kind == "departed":  # "X will not have a role at Acme"
+            who = _left(sentence, trig.start, mentions, 90)
+            near = who is not None and _BARE_SUBJECT.fullmatch(sentence, who.end, trig.start)
+            return [(who, trig.kind)] if who is not None and near else []
         if listed is None or ";" in sentence[trig.end : listed.start()]:
             return []
         member = _right(sentence, listed.end(), mentions, 45)

@@ -160,6 +160,10 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"lured)\s+(?:[\w-]+\s+){0,4}?(?:outsiders|others|executives|managers|bankers|hires|officials|"
      r"directors)\b", "joined", "group",
      "hire hiri recr brou brin poac lure"),
+    # "executives who will not have roles at the combined bank include X, Y and Z"
+    (r"\b(?:will|would)\s+not\s+(?:have|get|keep|be\s+offered)\s+(?:a\s+|any\s+)?(?:roles?|"
+     r"jobs?|posts?|positions?|places?)\s+(?:at|in|with)\b", "departed", "group",
+     "role job jobs post posi plac"),
     # "walked out on Rovers"
     (r"\bwalk(?:s|ed|ing)?\s+out\s+(?:on|of)\b", "departed", "subj",
      "walk"),

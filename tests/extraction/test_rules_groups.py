@@ -179,3 +179,17 @@ def test_executives_without_a_role_after_a_merger_leave() -> None:
 
 def test_someone_elses_missing_role_is_no_departure() -> None:
     assert found("Laura Pennick said shareholders would not have a role in the decision.") == set()
+
+
+def test_the_latest_to_leave_joining_others_who_left() -> None:
+    moves = found("Laura Pennick is the third senior executive to announce her departure from "
+                  "a big U.S. bank this month, joining David Orme and Susan Kell of Corven Bank.")
+    assert {("David Orme", "departed", "Corven Bank"),
+            ("Susan Kell", "departed", "Corven Bank")} <= moves
+    assert ("Laura Pennick", "departed") in {m[:2] for m in moves}
+
+
+def test_joining_people_at_an_event_is_no_move_of_theirs() -> None:
+    moves = found("Laura Pennick announced her departure from Quillon Foods on Monday, joining "
+                  "David Orme and Susan Kell at a charity dinner.")
+    assert {m[0] for m in moves} == {"Laura Pennick"}

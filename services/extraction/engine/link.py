@@ -96,6 +96,11 @@ _LIST_GAP = re.compile(
     r"(?:[a-z-]+\s+){0,4}$"
 )
 _WITH_RE = re.compile(r",?\s+with\s+")
+# "the third senior executive to announce his departure this week, joining X and Y": X and Y
+# made the same move
+_LATEST_TO = re.compile(r"\b(?:latest|second|third|fourth|fifth|another|last)\s+(?:[\w-]+\s+){0,4}?"
+                        r"to\s+(?:[\w-]+\s+){0,3}$")
+_JOINING_AFTER = re.compile(r"(?:[^,;.]|\.(?=\S|\s+[a-z])){0,80},\s+joining\s+")  # ("U.S. bank")
 _BARE_SUBJECT = re.compile(r"(?:,\s+[^,;]{1,80},)?\s*(?:(?:also|now|still)\s+)?")  # "X, 52, will"
 _INCLUDING = re.compile(r"\b(?:including|includes?|such\s+as|among\s+them)\s+")
 # a list of a group's members, each with the firm they come from: "X from Beta and CMO Y"
@@ -218,6 +223,11 @@ def link_people(
     """Return (mention, kind) pairs for a trigger; kind may differ for successions. A group
     ("the two", resolved by coref to one mention per person on one span) moves together."""
     out = _link(sentence, trig, mentions, roles, orgs)
+    if out and trig.kind in ("departed", "joined") and _LATEST_TO.search(
+            sentence, max(0, trig.start - 80), trig.start):
+        joining = _JOINING_AFTER.match(sentence, trig.end)  # "..., joining X and Y"
+        others = _right(sentence, joining.end(), mentions, 40) if joining else None
+        out.extend((m, trig.kind) for m in _with_list(sentence, others, mentions))
     for m, kind in out[:]:
         if m.pronoun:
             out.extend((g, kind) for g in mentions if g.start == m.start and g.end == m.end

@@ -57,6 +57,7 @@ _APPOS_GAP = re.compile(r",\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[A-Z][\w&'.-]*\s+)
 _WHICH_GAP = re.compile(r",\s+(?:which|that)\s+(?:[^\s,;]+\s+){1,4}")
 # "Acme Jones was founded by its late namesake": the founder's name is the firm's
 NAMESAKE = re.compile(r"\s+by\s+(?:its|their)\s+(?:late\s+)?namesake\b")
+_OWN_OF = re.compile(r"(?:\s+and\s+(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*)?\s+of\s+(?:the\s+)?")
 _NOW_AFTER = re.compile(r",?\s+(?:who\s+is\s+)?now\s+")
 _WITH_AFTER = re.compile(r"\s+with\s")
 _NAMED_ORG = re.compile(r"\b(?:named|called)\s+$")
@@ -213,6 +214,11 @@ def pick_org(
         owner = _role_owner(sentence, post, cands) if post is not None else None
         if owner is not None:  # "joined by X, who is now Acme's deputy leader": Acme
             return owner.name, True
+    if kind == "departed" and who.start > trig.end:  # "... joining X and Y of Acme": Acme
+        own = next((o for o in cands if o.start > who.end
+                    and _OWN_OF.fullmatch(sentence, who.end, o.start)), None)
+        if own is not None:
+            return own.name, True
     if trig.link == "found" and NAMESAKE.match(sentence, trig.end):
         return sentence[who.start : who.end], True  # founded by its namesake: the same name
     if trig.link == "found":

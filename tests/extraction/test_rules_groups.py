@@ -193,3 +193,26 @@ def test_joining_people_at_an_event_is_no_move_of_theirs() -> None:
     moves = found("Laura Pennick announced her departure from Quillon Foods on Monday, joining "
                   "David Orme and Susan Kell at a charity dinner.")
     assert {m[0] for m in moves} == {"Laura Pennick"}
+
+
+def test_ages_and_descriptions_between_listed_names() -> None:
+    moves = found("Laura Pennick, 52, and David Orme, 47, will step down from the board of "
+                  "Quillon Foods.")
+    assert {m[:2] for m in moves} == {("Laura Pennick", "departed"), ("David Orme", "departed")}
+    moves = found("Quillon Foods appointed David Orme, its finance chief, and Susan Kell, a "
+                  "lawyer, to the board.")
+    assert {m[:2] for m in moves} == {("David Orme", "joined"), ("Susan Kell", "joined")}
+
+
+def test_a_hired_group_named_after_a_comma_or_colon() -> None:
+    for text in ("Quillon Foods said it had hired two executives, Laura Pennick and David Orme.",
+                 "Quillon Foods has hired two bankers from Corven Bank: Laura Pennick and David "
+                 "Orme."):
+        assert {m[:2] for m in found(text)} == {("Laura Pennick", "joined"),
+                                                ("David Orme", "joined")}
+
+
+def test_a_speaker_after_a_list_is_no_member() -> None:
+    assert found("Quillon Foods has hired two executives, Laura Pennick said.") == set()
+    moves = found("Quillon Foods hired David Orme, a friend, and Susan Kell said it was wrong.")
+    assert {m[0] for m in moves} == {"David Orme"}

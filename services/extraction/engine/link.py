@@ -101,6 +101,7 @@ _WITH_RE = re.compile(r",?\s+with\s+")
 _LATEST_TO = re.compile(r"\b(?:latest|second|third|fourth|fifth|another|last)\s+(?:[\w-]+\s+){0,4}?"
                         r"to\s+(?:[\w-]+\s+){0,3}$")
 _JOINING_AFTER = re.compile(r"(?:[^,;.]|\.(?=\S|\s+[a-z])){0,80},\s+joining\s+")  # ("U.S. bank")
+_GROUP_NAMED = re.compile(r"(?:\s+(?:from|at)\s+(?:the\s+)?(?:[A-Z][\w&.'-]*\s*){1,4})?\s*[,:]\s+")
 _BARE_SUBJECT = re.compile(r"(?:,\s+[^,;]{1,80},)?\s*(?:(?:also|now|still)\s+)?")  # "X, 52, will"
 _INCLUDING = re.compile(r"\b(?:including|includes?|such\s+as|among\s+them)\s+")
 # a list of a group's members, each with the firm they come from: "X from Beta and CMO Y"
@@ -286,6 +287,11 @@ def _link(
             who = _left(sentence, trig.start, mentions, 90)
             near = who is not None and _BARE_SUBJECT.fullmatch(sentence, who.end, trig.start)
             return [(who, trig.kind)] if who is not None and near else []
+        named = _GROUP_NAMED.match(sentence, trig.end)  # "hired two bankers from Beta: X and Y"
+        if named is not None:
+            members = _with_list(sentence, _right(sentence, named.end(), mentions, 3), mentions)
+            said = members and _SAID_AFTER.match(sentence, members[-1].end)
+            return [] if said else [(m, trig.kind) for m in members]
         if listed is None or ";" in sentence[trig.end : listed.start()]:
             return []
         member = _right(sentence, listed.end(), mentions, 45)
@@ -408,10 +414,10 @@ def _listed_before(
 
 def _apposed(sentence: str, start: int, end: int, roles: list[tuple[int, int, str]]) -> bool:
     """True when a description set off by commas, then "and", fills the gap: ", a former
-    aide, and ", ", head of sales, and "."""
+    aide, and ", ", head of sales, and ", ", 52, and "."""
     gap = _APPOSED_GAP.fullmatch(sentence, start, end)
-    return gap is not None and (gap.group(1) is not None or any(
-        start < r[0] and r[1] <= gap.end(2) for r in roles))
+    return gap is not None and (gap.group(1) is not None or gap.group(2).isdigit() or any(
+        start < r[0] and r[1] <= gap.end(2) for r in roles))  # (", 52, and ": an age)
 
 
 def _replaces_a_thing(
@@ -433,8 +439,11 @@ def _with_list(
     out = [first]
     for m in mentions:
         if m.start >= out[-1].end and not m.pronoun:
-            if gap.fullmatch(sentence, out[-1].end, m.start) is None:
-                break
+            if gap.fullmatch(sentence, out[-1].end, m.start) is None \
+                    and not _apposed(sentence, out[-1].end, m.start, []):
+                break  # (", its finance chief, and Y": a description between)
+            if _SAID_AFTER.match(sentence, m.end):
+                break  # "hired X, a friend, and Y said": Y speaks
             if not (m.possessive or sentence.startswith("' ", m.end)):
                 out.append(m)
     return out

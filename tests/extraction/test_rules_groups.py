@@ -216,3 +216,11 @@ def test_a_speaker_after_a_list_is_no_member() -> None:
     assert found("Quillon Foods has hired two executives, Laura Pennick said.") == set()
     moves = found("Quillon Foods hired David Orme, a friend, and Susan Kell said it was wrong.")
     assert {m[0] for m in moves} == {"David Orme"}
+
+
+def test_joining_people_at_an_event_is_no_move() -> None:
+    assert found("Laura Pennick was joined by David Orme at a press conference in London.") == set()
+    assert found("Singer Laura Pennick joins David Orme and Susan Kell at a charity golf "
+                 "match.") == set()
+    assert found("Laura Pennick joined Quillon Foods at an early stage of its growth.") == {
+        ("Laura Pennick", "joined", "Quillon Foods")}

@@ -79,6 +79,11 @@ _TITLE_GAP = re.compile(
     r"(?:(?:[A-Z][\w'&.-]*|chief|executive|secretary|minister|president|chairman|director|"
     r"colleague|friend|former|his|her|fellow|rival)\s+){0,4}"
 )
+_AT_EVENT = re.compile(
+    r"[^,;.]{0,80}?\b(?:at|on|during)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:match|game|dinner|conference|launch|ceremony|party|gala|rally|reception|screening|"
+    r"premiere|event|fundraiser|concert|tournament|visit|tour|podium|photo-?call)\b"
+)
 _NAMED_IN = re.compile(r"\s+in\s+(?:the|a|an)\b")
 _AND_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:(?:[A-Z][\w.-]*|&)\s+){0,3}?[A-Z][\w.&-]*'s?\s+"
                       r"|\s*(?:,|and|,\s*and)\s*(?:(?:[A-Z][a-z]+|chief|finance|executive)\s+){0,2}"
@@ -269,6 +274,9 @@ def _link(
             who = _left(sentence, trig.start, mentions)
             joins = any(0 <= o.start - trig.end - field.end() <= 60 for o in orgs)
             return [(who, "joined")] if who is not None and joins else []
+    if trig.kind == "joined" and "join" in trig.text.lower() \
+            and _AT_EVENT.match(sentence, trig.end):
+        return []  # "was joined by X at a press conference", "joins X and Y at a golf match"
     if trig.link == "subj" and trig.text.lower().startswith("join"):
         nxt = _right(sentence, trig.end, mentions, 45)
         if nxt is not None and _TITLE_GAP.fullmatch(sentence, trig.end, nxt.start):

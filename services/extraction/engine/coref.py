@@ -57,7 +57,8 @@ _GROUP_RE = re.compile(
     r"\bthe\s+(?:two|pair|duo)(?:\s+(?:men|women|brothers|sisters|executives|founders|"
     r"co-founders|partners|friends|coaches|bankers|businessmen|sons|ministers|leaders))?"
     r"(?=\s*[,;]|\s+(?:who|have|had|were|are|will|would|went|later|then|also|both|jointly|"
-    r"together|left|quit|took|became|set|ran|led|[a-z]+ed)\b)|\bboth\s+(?:men|women|executives|founders|brothers)\b"
+    r"together|left|quit|took|became|set|ran|led|[a-z]+ed)\b)"
+    r"|\bboth\s+(?:men|women|executives|founders|brothers)\b"
 )
 _GROUP_WORDS = ("two", "pair", "duo", "both")
 _OBJECT_HER = re.compile(

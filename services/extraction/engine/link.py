@@ -103,8 +103,10 @@ _LIST_GAP = re.compile(
 _WITH_RE = re.compile(r",?\s+with\s+")
 # "the third senior executive to announce his departure this week, joining X and Y": X and Y
 # made the same move
-_LATEST_TO = re.compile(r"\b(?:latest|second|third|fourth|fifth|another|last)\s+(?:[\w-]+\s+){0,4}?"
-                        r"to\s+(?:[\w-]+\s+){0,3}$")
+_LATEST_TO = re.compile(
+    r"\b(?:latest|second|third|fourth|fifth|another|last)\s+(?:[\w-]+\s+){0,4}?to\s+"
+    r"(?:[\w-]+\s+){0,3}$"
+)
 _JOINING_AFTER = re.compile(r"(?:[^,;.]|\.(?=\S|\s+[a-z])){0,80},\s+joining\s+")  # ("U.S. bank")
 _GROUP_NAMED = re.compile(r"(?:\s+(?:from|at)\s+(?:the\s+)?(?:[A-Z][\w&.'-]*\s*){1,4})?\s*[,:]\s+")
 _BARE_SUBJECT = re.compile(r"(?:,\s+[^,;]{1,80},)?\s*(?:(?:also|now|still)\s+)?")  # "X, 52, will"
@@ -227,18 +229,27 @@ def link_people(
     orgs: list[OrgMention],
 ) -> list[tuple[Mention, str]]:
     """Return (mention, kind) pairs for a trigger; kind may differ for successions. A group
-    ("the two", resolved by coref to one mention per person on one span) moves together."""
+    ("the two", resolved by coref to one mention per person on one span) moves together, and
+    so do the people "the latest to leave" joins."""
     out = _link(sentence, trig, mentions, roles, orgs)
-    if out and trig.kind in ("departed", "joined") and _LATEST_TO.search(
-            sentence, max(0, trig.start - 80), trig.start):
-        joining = _JOINING_AFTER.match(sentence, trig.end)  # "..., joining X and Y"
-        others = _right(sentence, joining.end(), mentions, 40) if joining else None
-        out.extend((m, trig.kind) for m in _with_list(sentence, others, mentions))
+    if out:
+        out.extend((m, trig.kind) for m in _joined_by_latest(sentence, trig, mentions))
     for m, kind in out[:]:
         if m.pronoun:
             out.extend((g, kind) for g in mentions if g.start == m.start and g.end == m.end
                        and g.person != m.person and (g, kind) not in out)
     return out
+
+
+def _joined_by_latest(sentence: str, trig: Trigger, mentions: list[Mention]) -> list[Mention]:
+    """The people who made the move before: "the third executive to announce his departure
+    this week, joining X and Y"."""
+    if trig.kind not in ("departed", "joined") \
+            or not _LATEST_TO.search(sentence, max(0, trig.start - 80), trig.start):
+        return []
+    joining = _JOINING_AFTER.match(sentence, trig.end)
+    others = _right(sentence, joining.end(), mentions, 40) if joining else None
+    return _with_list(sentence, others, mentions)
 
 
 def _link(

@@ -224,3 +224,9 @@ def test_joining_people_at_an_event_is_no_move() -> None:
                  "match.") == set()
     assert found("Laura Pennick joined Quillon Foods at an early stage of its growth.") == {
         ("Laura Pennick", "joined", "Quillon Foods")}
+
+
+def test_the_pair_after_a_sentence_about_companies_is_no_one_named() -> None:
+    assert found("Laura Pennick praised David Orme. Quillon Foods and Corven Bank said on "
+                 "Monday that talks were over. The pair formed a venture called Harle "
+                 "Labs.") == set()

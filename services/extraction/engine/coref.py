@@ -125,7 +125,7 @@ class CorefState:
         self.quoting: int | None = None  # who speaks the quotation the last sentence ended in
         self.quote_open = False  # whether that quotation is still open
         self.named_counts: Counter[int] = Counter()  # how often each person was named so far
-        self.recent: list[int] = []  # the last people named, the most recent last
+        self.named_before = False  # whether the sentence before named anyone
 
     def resolve(
         self, sentence: str, named: list[Mention], *, link: bool = True, folded: str | None = None
@@ -202,10 +202,12 @@ class CorefState:
 
     def _groups(self, folded: str, named: list[Mention]) -> Iterator[Mention]:
         """Two mentions, one per person, at each "the two" / "both men" of the (folded)
-        sentence: the last two people named before it."""
+        sentence: the last two people named before it, in it or in the sentence before (not
+        across a sentence about something else: "Acme and Beta ... . The pair formed")."""
         for m in _GROUP_RE.finditer(folded):
             before = [n.person for n in named if n.end <= m.start()]
-            order = list(dict.fromkeys(reversed(self.recent + before)))
+            earlier = self.last_named if self.named_before else []
+            order = list(dict.fromkeys(reversed(earlier + before)))
             if len(order) >= 2:
                 for person in order[1::-1]:
                     yield Mention(m.start(), m.end(), person, False, pronoun=True)
@@ -242,14 +244,14 @@ class CorefState:
     def _update(self, sentence: str, mentions: list[Mention]) -> None:
         if self.salience:
             self.salience = {key: value * _DECAY for key, value in self.salience.items()}
+        by_name = [m.person for m in mentions if not m.pronoun]
+        self.named_before = bool(by_name)
         if not mentions:
             return
-        by_name = [m.person for m in mentions if not m.pronoun]
         self.named_counts.update(by_name)
         named = list(dict.fromkeys(by_name))
         if named:
             self.last_named = named
-            self.recent = [p for p in self.recent if p not in named][-4:] + named
         # "He inherited Roe's side": the subject is the pronoun, not the first name
         pronoun_subject = sentence.startswith(("He ", "She ")) and not mentions[0].pronoun
         lead = 1.0 if pronoun_subject else 2.0

@@ -230,3 +230,20 @@ def test_the_pair_after_a_sentence_about_companies_is_no_one_named() -> None:
     assert found("Laura Pennick praised David Orme. Quillon Foods and Corven Bank said on "
                  "Monday that talks were over. The pair formed a venture called Harle "
                  "Labs.") == set()
+
+
+def test_two_successors_after_by_and_plural_departure_nouns() -> None:
+    moves = found("Laura Pennick will be succeeded by David Orme and Susan Kell as co-chief "
+                  "executives of Quillon Foods.")
+    assert moves == {("Laura Pennick", "departed", "Quillon Foods"),
+                     ("David Orme", "joined", "Quillon Foods"),
+                     ("Susan Kell", "joined", "Quillon Foods")}
+    moves = found("The resignations of Laura Pennick and David Orme from Quillon Foods were "
+                  "announced on Monday.")
+    assert {m[:2] for m in moves} == {("Laura Pennick", "departed"), ("David Orme", "departed")}
+
+
+def test_a_name_after_with_is_no_second_successor() -> None:
+    moves = found("Quillon Foods is looking for a new chief executive to replace Laura Pennick, "
+                  "with top investor David Orme pushing for a quick choice.")
+    assert {m[0] for m in moves} == {"Laura Pennick"}

@@ -101,6 +101,11 @@ _LIST_GAP = re.compile(
     r"(?:[a-z-]+\s+){0,4}$"
 )
 _WITH_RE = re.compile(r",?\s+with\s+")
+# "succeeded by X and finance chief Y" (not "replace X, with investor Y pushing")
+_HEIRS_GAP = re.compile(
+    r"(?:,\s+|\s+and\s+|,\s+and\s+)(?!(?:with|by|from|to|as|in|at|on|for|who|which|after|"
+    r"before|while)\b)(?:[A-Z][\w-]*'s?\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:[a-z-]+\s+){0,3}$"
+)
 # "the third senior executive to announce his departure this week, joining X and Y": X and Y
 # made the same move
 _LATEST_TO = re.compile(
@@ -380,7 +385,7 @@ def _link(
         if left is not None:  # "X and Y take over from Z": both
             out.extend((m, first) for m in _subjects(sentence, trig, left, mentions, roles))
         if right is not None and (left is None or right.person != left.person):
-            out.append((right, second))
+            out.extend((m, second) for m in _with_list(sentence, right, mentions, _HEIRS_GAP))
         return out
     if trig.text.startswith("taken"):  # "X's duties will be taken over by Y": Y takes them
         by = _BY.match(sentence, trig.end)

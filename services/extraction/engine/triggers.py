@@ -379,7 +379,7 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
     (r"\b(?:reign|tenure|stint)\b(?=[^.;]{0,60}?\b(?:came|comes|come|coming)\s+to\s+an\s+end\b)",
      "departed", "noun", "reig tenu stin"),
     (r"\b(?:resignation|departure|retirement|ouster|ousting|dismissal|sacking|removal|exit|"
-     r"firing|downfall)\b(?!\s+(?:against|from\s+the\s+(?:euro|tournament|competition|cup)))",
+     r"firing|downfall)s?\b(?!\s+(?:against|from\s+the\s+(?:euro|tournament|competition|cup)))",
      "departed", "noun",
      "resi depa reti oust dism sack remo exit firi down"),
     (r"\b(?=[odrsODRS])(?i:outgoing|departing|retiring|ousted|sacked)\b", "departed", "title",

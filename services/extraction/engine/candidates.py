@@ -212,9 +212,10 @@ def implied(
         dated = cand.when if cand.when != (published or "")[:10] else None
         out.append(_derived(cand, "departed", when=dated))
     if cand.type in ("joined", "role_changed"):
+        after = max(trig.end, who.end)  # "hired CFO X from Beta and CMO Y from Gamma": Gamma
         for o in orgs:
-            gap = sentence[trig.end : o.start] + " "
-            if o.start >= trig.end and o.start - trig.end <= 120 and o.name != cand.org \
+            gap = sentence[after : o.start] + " "
+            if o.start >= after and o.start - after <= 120 and o.name != cand.org \
                     and _FROM_ORG_RE.search(gap) and not _SIDE_CLAUSE_RE.search(gap):
                 out.append(_derived(cand, "departed", org=o.name, role=None))
                 break

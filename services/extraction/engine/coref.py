@@ -51,6 +51,16 @@ _LATTER_RE = re.compile(
     r"\b[Tt]he\s+(latter|former)\b(?=\s*[,.;]|\s+(?:would|will|has|had|was|is|said|says|also|"
     r"then|later|did|left|quit|resigned|joined|became|returned|retired|stepped|took|back)\b)"
 )
+# "the two", "the pair", "both men": the last two people named (one of the words in
+# _GROUP_WORDS is in every match, read on the folded sentence)
+_GROUP_RE = re.compile(
+    r"\bthe\s+(?:two|pair|duo)(?:\s+(?:men|women|brothers|sisters|executives|founders|"
+    r"co-founders|partners|friends|coaches|bankers|businessmen|sons|ministers|leaders))?"
+    r"(?=\s*[,;]|\s+(?:who|have|had|were|are|will|would|went|later|then|also|both|jointly|"
+    r"together|left|quit|took|became|set|ran|led|[a-z]+ed)\b)"
+    r"|\bboth\s+(?:men|women|executives|founders|brothers)\b"
+)
+_GROUP_WORDS = ("two", "pair", "duo", "both")
 _OBJECT_HER = re.compile(
     r"\s*(?:[,.;:)\"']|$)|\s+(?:on|in|at|as|to|for|from|with|after|before|last|this|next|back|"
     r"out|over|again|into|onto|away|and|but|because|when)\b"
@@ -115,6 +125,7 @@ class CorefState:
         self.quoting: int | None = None  # who speaks the quotation the last sentence ended in
         self.quote_open = False  # whether that quotation is still open
         self.named_counts: Counter[int] = Counter()  # how often each person was named so far
+        self.named_before = False  # whether the sentence before named anyone
 
     def resolve(
         self, sentence: str, named: list[Mention], *, link: bool = True, folded: str | None = None
@@ -151,6 +162,8 @@ class CorefState:
                 if pair is not None:
                     target = pair[1] if m.group(1).lower() == "latter" else pair[0]
                     extra.append(Mention(m.start(), m.end(), target, False, pronoun=True))
+            if any(word in folded for word in _GROUP_WORDS):
+                extra.extend(self._groups(folded, named))
             speaker = self._quotation_speaker(sentence, named)
             if speaker is not None:  # "I won't go back," Smith said.
                 for m in _FIRST_PERSON_RE.finditer(sentence):
@@ -187,6 +200,18 @@ class CorefState:
         self.quoting = speaker if quoted or self.quote_open else None
         return speaker if quoted or carried is not None else None
 
+    def _groups(self, folded: str, named: list[Mention]) -> Iterator[Mention]:
+        """Two mentions, one per person, at each "the two" / "both men" of the (folded)
+        sentence: the last two people named before it, in it or in the sentence before (not
+        across a sentence about something else: "Acme and Beta ... . The pair formed")."""
+        for m in _GROUP_RE.finditer(folded):
+            before = [n.person for n in named if n.end <= m.start()]
+            earlier = self.last_named if self.named_before else []
+            order = list(dict.fromkeys(reversed(earlier + before)))
+            if len(order) >= 2:
+                for person in order[1::-1]:
+                    yield Mention(m.start(), m.end(), person, False, pronoun=True)
+
     def _pair(self, sentence: str, pos: int, named: list[Mention]) -> tuple[int, int] | None:
         """The two people "the former" and "the latter" choose between: the last "X and Y"
         before them in the sentence, else the first and last the previous sentence named."""
@@ -219,9 +244,10 @@ class CorefState:
     def _update(self, sentence: str, mentions: list[Mention]) -> None:
         if self.salience:
             self.salience = {key: value * _DECAY for key, value in self.salience.items()}
+        by_name = [m.person for m in mentions if not m.pronoun]
+        self.named_before = bool(by_name)
         if not mentions:
             return
-        by_name = [m.person for m in mentions if not m.pronoun]
         self.named_counts.update(by_name)
         named = list(dict.fromkeys(by_name))
         if named:

@@ -7,7 +7,7 @@ import re
 from .lexicon import load_words
 from .modality import is_contrasted, ruled_out_after
 from .names import Mention
-from .orgchoice import COMPANY_WORDS
+from .orgchoice import COMPANY_WORDS, NAMESAKE
 from .orgs import OrgMention
 from .triggers import Trigger
 
@@ -79,15 +79,48 @@ _TITLE_GAP = re.compile(
     r"(?:(?:[A-Z][\w'&.-]*|chief|executive|secretary|minister|president|chairman|director|"
     r"colleague|friend|former|his|her|fellow|rival)\s+){0,4}"
 )
+_AT_EVENT = re.compile(
+    r"[^,;.]{0,80}?\b(?:at|on|during)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:match|game|dinner|conference|launch|ceremony|party|gala|rally|reception|screening|"
+    r"premiere|event|fundraiser|concert|tournament|visit|tour|podium|photo-?call)\b"
+)
 _NAMED_IN = re.compile(r"\s+in\s+(?:the|a|an)\b")
-_AND_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:(?:[A-Z][a-z]+|chief|finance|executive)\s+){0,2}"
+_AND_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:(?:[A-Z][\w.-]*|&)\s+){0,3}?[A-Z][\w.&-]*'s?\s+"
+                      r"|\s*(?:,|and|,\s*and)\s*(?:(?:[A-Z][a-z]+|chief|finance|executive)\s+){0,2}"
                       r"|,?\s+and\s+(?:[a-z]+\s+){1,3}")  # "X, and longtime researcher Y"
+# ", <description>, and <title>": the description opens with a determiner (group 1) or holds
+# a post (checked on its span, group 2)
+_APPOSED_GAP = re.compile(
+    r",\s+(?:(a|an|the|its|their|his|her|who)\s+)?([^,;()]{2,120}),\s+and\s+"
+    r"(?:(?:[A-Z][a-z]+|chief|finance|executive)\s+){0,2}"
+)
+_LIST_PREP = re.compile(r"\b(?:at|from|to|with|by|for|against|about|on|of|between|among)\s+$")
 _AUX_GAP = re.compile(r"\s*(?:has|have|had|will|would|is|was|also|then)?\s*$")
 _LIST_GAP = re.compile(
-    r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:[A-Z][\w-]*'s?\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:[A-Z][\w-]*'s?\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:of\s+)?"
     r"(?:[a-z-]+\s+){0,4}$"
 )
 _WITH_RE = re.compile(r",?\s+with\s+")
+# "succeeded by X and finance chief Y" (not "replace X, with investor Y pushing")
+_HEIRS_GAP = re.compile(
+    r"(?:,\s+|\s+and\s+|,\s+and\s+)(?!(?:with|by|from|to|as|in|at|on|for|who|which|after|"
+    r"before|while)\b)(?:[A-Z][\w-]*'s?\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:[a-z-]+\s+){0,3}$"
+)
+# "the third senior executive to announce his departure this week, joining X and Y": X and Y
+# made the same move
+_LATEST_TO = re.compile(
+    r"\b(?:latest|second|third|fourth|fifth|another|last)\s+(?:[\w-]+\s+){0,4}?to\s+"
+    r"(?:[\w-]+\s+){0,3}$"
+)
+_JOINING_AFTER = re.compile(r"(?:[^,;.]|\.(?=\S|\s+[a-z])){0,80},\s+joining\s+")  # ("U.S. bank")
+_GROUP_NAMED = re.compile(r"(?:\s+(?:from|at)\s+(?:the\s+)?(?:[A-Z][\w&.'-]*\s*){1,4})?\s*[,:]\s+")
+_BARE_SUBJECT = re.compile(r"(?:,\s+[^,;]{1,80},)?\s*(?:(?:also|now|still)\s+)?")  # "X, 52, will"
+_INCLUDING = re.compile(r"\b(?:including|includes?|such\s+as|among\s+them)\s+")
+# a list of a group's members, each with the firm they come from: "X from Beta and CMO Y"
+_GROUP_LIST = re.compile(
+    r"(?:\s+(?:from|of|at)\s+(?:[A-Z][\w&.'-]*\s+){0,3}[A-Z][\w&.'-]*)?"
+    + _LIST_GAP.pattern.replace("{0,4}", "{0,8}")  # a title: "and executive vice president of"
+)
 _AS_SUSPECT = re.compile(
     r"\s+as\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:suspect|defendant|witness|co-conspirator|"
     r"respondent|plaintiff)\b"
@@ -102,12 +135,15 @@ _YEARS_AFTER = re.compile(
 )
 _DESCRIPTORS = frozenset(("previously", "formerly"))
 _SINCE_AFTER = re.compile(r"(?:\s+(?:of|at)\s+[\w&.' -]{1,50}?)?,?\s+since\s")
-_BY = re.compile(r"\s+by\s+")  # "founded by X", "taken over by X"
+# "founded (in 1998) by X", "taken over by X"
+_BY = re.compile(r"\s+(?:in\s+(?:\w+\s+)?(?:19|20)\d\d\s+)?by\s+")
 # founders listed with a description between: "X and two of her students, Y and Z"
 _FOUNDER_LIST = re.compile(
     r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:[A-Z][\w-]*'s?\s+)?(?:[\w-]+\s+){0,5}?(?:[a-z]+,\s+)?"
     r"(?:[a-z-]+\s+){0,3}"
 )
+# a founding partner after the verb: "with X", "alongside fellow student X"
+_PARTNER_GAP = re.compile(r"\b(?:with|alongside|and)\s+(?:[\w'-]+\s+){0,5}$")
 _TENURE_CONTEXT = re.compile(
     r"\b(?:worked|working|been|served|serving|employed|member|board|tenure|career|chief|"
     r"chairman|president|director|head|ceo|cfo|coo|manager|coach|partner|leader|governor|"
@@ -205,7 +241,35 @@ def link_people(
     sentence: str, trig: Trigger, mentions: list[Mention], roles: list[tuple[int, int, str]],
     orgs: list[OrgMention],
 ) -> list[tuple[Mention, str]]:
-    """Return (mention, kind) pairs for a trigger; kind may differ for successions."""
+    """Return (mention, kind) pairs for a trigger; kind may differ for successions. A group
+    ("the two", resolved by coref to one mention per person on one span) moves together, and
+    so do the people "the latest to leave" joins."""
+    out = _link(sentence, trig, mentions, roles, orgs)
+    if out:
+        out.extend((m, trig.kind) for m in _joined_by_latest(sentence, trig, mentions))
+    for m, kind in out[:]:
+        if m.pronoun:
+            out.extend((g, kind) for g in mentions if g.start == m.start and g.end == m.end
+                       and g.person != m.person and (g, kind) not in out)
+    return out
+
+
+def _joined_by_latest(sentence: str, trig: Trigger, mentions: list[Mention]) -> list[Mention]:
+    """The people who made the move before: "the third executive to announce his departure
+    this week, joining X and Y"."""
+    if trig.kind not in ("departed", "joined") \
+            or not _LATEST_TO.search(sentence, max(0, trig.start - 80), trig.start):
+        return []
+    joining = _JOINING_AFTER.match(sentence, trig.end)
+    others = _right(sentence, joining.end(), mentions, 40) if joining else None
+    return _with_list(sentence, others, mentions)
+
+
+def _link(
+    sentence: str, trig: Trigger, mentions: list[Mention], roles: list[tuple[int, int, str]],
+    orgs: list[OrgMention],
+) -> list[tuple[Mention, str]]:
+    """(mention, kind) pairs for a trigger, a group counted once."""
     after = sentence[trig.end :]
     if trig.kind == "return":
         if _NEG_RETURN.match(after) and not COMPANY_WORDS.match(after):
@@ -234,6 +298,9 @@ def link_people(
             who = _left(sentence, trig.start, mentions)
             joins = any(0 <= o.start - trig.end - field.end() <= 60 for o in orgs)
             return [(who, "joined")] if who is not None and joins else []
+    if trig.kind == "joined" and "join" in trig.text.lower() \
+            and _AT_EVENT.match(sentence, trig.end):
+        return []  # "was joined by X at a press conference", "joins X and Y at a golf match"
     if trig.link == "subj" and trig.text.lower().startswith("join"):
         nxt = _right(sentence, trig.end, mentions, 45)
         if nxt is not None and _TITLE_GAP.fullmatch(sentence, trig.end, nxt.start):
@@ -246,6 +313,23 @@ def link_people(
         return []  # "named Player of the Year", "named in the best film category"
     if link == "found":
         return _founders(sentence, trig, mentions)
+    if link == "group":  # "hired outsiders for other roles, including X and Y"
+        listed = _INCLUDING.search(sentence, trig.end, trig.end + 160)
+        if listed is None and trig.kind == "departed":  # "X will not have a role at Acme"
+            who = _left(sentence, trig.start, mentions, 90)
+            near = who is not None and _BARE_SUBJECT.fullmatch(sentence, who.end, trig.start)
+            return [(who, trig.kind)] if who is not None and near else []
+        named = _GROUP_NAMED.match(sentence, trig.end)  # "hired two bankers from Beta: X and Y"
+        if named is not None:
+            members = _with_list(sentence, _right(sentence, named.end(), mentions, 3), mentions)
+            said = members and _SAID_AFTER.match(sentence, members[-1].end)
+            return [] if said else [(m, trig.kind) for m in members]
+        if listed is None or ";" in sentence[trig.end : listed.start()]:
+            return []
+        member = _right(sentence, listed.end(), mentions, 45)
+        if member is None or "," in sentence[listed.end() : member.start]:
+            return []  # "including 40 engineers, X said": no member named
+        return [(m, trig.kind) for m in _with_list(sentence, member, mentions, _GROUP_LIST)]
     if link == "tenure":
         who = _left(sentence, trig.start, mentions, 100)
         if who is None:  # "X, who joined Acme in 2011 after ..., held jobs at Beta from 1990"
@@ -317,10 +401,10 @@ def link_people(
         ):
             left = None  # "X will stay until a successor to Y is found": X is no successor
         out = []
-        if left is not None:
-            out.append((left, first))
+        if left is not None:  # "X and Y take over from Z": both
+            out.extend((m, first) for m in _subjects(sentence, trig, left, mentions, roles))
         if right is not None and (left is None or right.person != left.person):
-            out.append((right, second))
+            out.extend((m, second) for m in _with_list(sentence, right, mentions, _HEIRS_GAP))
         return out
     if trig.text.startswith("taken"):  # "X's duties will be taken over by Y": Y takes them
         by = _BY.match(sentence, trig.end)
@@ -339,13 +423,40 @@ def link_people(
         who = next((m for m in mentions if trig.start < m.start < trig.end), None)
     if who is None or _org_subject(sentence, trig, who, orgs):
         return []
-    out = [(who, trig.kind)]
+    return [(m, trig.kind) for m in _subjects(sentence, trig, who, mentions, roles)]
+
+
+def _subjects(
+    sentence: str, trig: Trigger, who: Mention, mentions: list[Mention],
+    roles: list[tuple[int, int, str]],
+) -> list[Mention]:
+    """The subject and the names listed before it; none when the list is a preposition's
+    object ("aimed at X and chief executive Y from supporters, who came together to form")."""
+    listed = _listed_before(sentence, who, mentions, roles)
+    if listed and _LIST_PREP.search(sentence, max(0, listed[-1].start - 12), listed[-1].start) \
+            and not trig.text.split(None, 1)[0].endswith("ing"):
+        return []  # (but "with X and Y taking the helm": the participle's subjects)
+    return [who, *listed]
+
+
+def _listed_before(
+    sentence: str, last: Mention, mentions: list[Mention], roles: list[tuple[int, int, str]]
+) -> list[Mention]:
+    """The names listed before a subject, nearest first: "X and Y resigned", "X, head of
+    sales, and Y, its finance chief, both left" (a possessor inside a description, "Z's
+    office", is no member)."""
+    out: list[Mention] = []
     for m in reversed(mentions):
-        if m.end <= who.start and not m.pronoun and m.person != who.person:
-            if _AND_GAP.fullmatch(sentence, m.end, who.start) is None:
-                break
-            out.append((m, trig.kind))
-            who = m
+        if m.end > last.start or m.pronoun or m.person == last.person:
+            continue
+        if _AND_GAP.fullmatch(sentence, m.end, last.start) is None and not _apposed(
+            sentence, m.end, last.start, roles
+        ):
+            if m.possessive:
+                continue
+            break
+        out.append(m)
+        last = m
     return out
 
 
@@ -362,6 +473,14 @@ def _heir(sentence: str, trig: Trigger, mentions: list[Mention]) -> list[tuple[M
     return [(heir, "joined"), (chooser, "departed")]
 
 
+def _apposed(sentence: str, start: int, end: int, roles: list[tuple[int, int, str]]) -> bool:
+    """True when a description set off by commas, then "and", fills the gap: ", a former
+    aide, and ", ", head of sales, and ", ", 52, and "."""
+    gap = _APPOSED_GAP.fullmatch(sentence, start, end)
+    return gap is not None and (gap.group(1) is not None or gap.group(2).isdigit() or any(
+        start < r[0] and r[1] <= gap.end(2) for r in roles))  # (", 52, and ": an age)
+
+
 def _replaces_a_thing(
     sentence: str, trig: Trigger, right: Mention | None, orgs: list[OrgMention]
 ) -> bool:
@@ -374,20 +493,28 @@ def _replaces_a_thing(
 def _with_list(
     sentence: str, first: Mention | None, mentions: list[Mention], gap: re.Pattern[str] = _LIST_GAP
 ) -> list[Mention]:
-    """A mention and the names listed after it: "X, Y and chief Z"."""
+    """A mention and the names listed after it: "X, Y and Executive Vice President of Sales
+    Z"; a possessor in a description ("and Y's lawyer Z") is no member."""
     if first is None:
         return []
     out = [first]
     for m in mentions:
         if m.start >= out[-1].end and not m.pronoun:
-            if gap.fullmatch(sentence, out[-1].end, m.start) is None:
-                break
-            out.append(m)
+            if gap.fullmatch(sentence, out[-1].end, m.start) is None \
+                    and not _apposed(sentence, out[-1].end, m.start, []):
+                break  # (", its finance chief, and Y": a description between)
+            if _SAID_AFTER.match(sentence, m.end):
+                break  # "hired X, a friend, and Y said": Y speaks
+            if not (m.possessive or sentence.startswith("' ", m.end)):
+                out.append(m)
     return out
 
 
 def _founders(sentence: str, trig: Trigger, mentions: list[Mention]) -> list[tuple[Mention, str]]:
     """The founder before the verb, and partners named after it ("with X", "alongside X")."""
+    if NAMESAKE.match(sentence, trig.end):  # "Acme Jones was founded by its late namesake"
+        who = _left(sentence, trig.start, mentions, 20)
+        return [(who, "joined")] if who is not None else []
     by = _BY.match(sentence, trig.end)
     if by is not None:  # "a company founded by X and two of her students, Y and Z"
         first = _right(sentence, by.end(), mentions, 3)
@@ -397,13 +524,13 @@ def _founders(sentence: str, trig: Trigger, mentions: list[Mention]) -> list[tup
         return []
     out: list[tuple[Mention, str]] = []
     who = _left(sentence, trig.start, mentions)
-    if who is not None:
-        out.append((who, "joined"))
+    if who is not None:  # "X and Y co-founded Acme": both
+        out.extend((m, "joined") for m in _subjects(sentence, trig, who, mentions, []))
     for m in mentions:
-        if trig.end <= m.start <= trig.end + 120 and not m.pronoun and re.search(
-            r"\b(?:with|alongside|and)\s+(?:[\w'-]+\s+){0,4}$", sentence[trig.end : m.start]
+        if trig.end <= m.start <= trig.end + 120 and not m.pronoun and _PARTNER_GAP.search(
+            sentence, trig.end, m.start
         ) and ";" not in sentence[trig.end : m.start]:
-            out.extend((p, "joined") for p in _with_list(sentence, m, mentions))
+            out.extend((p, "joined") for p in _with_list(sentence, m, mentions, _FOUNDER_LIST))
             break
     return out
 

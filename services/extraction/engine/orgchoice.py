@@ -22,6 +22,8 @@ _GOVERNMENT_AFTER = re.compile(
     r"(?:shadow\s+)?cabinet)\b"
 )
 _APPOSITION_START = re.compile(r",\s*$")  # ", Europe's biggest bank, hired"
+# "The maker of Beta nuts placed X on leave": a brand the company makes, not the company
+_MAKER_OF = re.compile(r"\b(?:maker|makers|producer|producers|manufacturer)\s+of\s+$")
 _IT_BEFORE = re.compile(
     r"\b(?:it|the\s+(?:company|bank|firm|group|club|board))\s+(?:(?:has|have|had|also)\s+)*$"
 )
@@ -52,6 +54,14 @@ _WAS_BEFORE = re.compile(
 )
 _WHEN_GAP = re.compile(r"\s+(?:of|at)\s+[^,;]{1,60}?\s+(?:when|until|before)\s+")
 _APPOS_GAP = re.compile(r",\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[A-Z][\w&'.-]*\s+){0,4}")
+# "Acme, which X co-founded with Y": the organisation the relative clause is about
+_WHICH_GAP = re.compile(r",\s+(?:which|that)\s+(?:[^\s,;]+\s+){1,4}")
+# "Acme Jones was founded by its late namesake": the founder's name is the firm's
+NAMESAKE = re.compile(r"\s+by\s+(?:its|their)\s+(?:late\s+)?namesake\b")
+_OWN_OF = re.compile(r"(?:\s+and\s+(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*)?\s+of\s+(?:the\s+)?")
+_NOW_AFTER = re.compile(r",?\s+(?:who\s+is\s+)?now\s+")
+_WITH_AFTER = re.compile(r"\s+with\s")
+_NAMED_ORG = re.compile(r"\b(?:named|called)\s+$")
 COMPANY_WORDS = re.compile(
     r"^\s+(?:to\s+|at\s+|from\s+)?the\s+(?:company|firm|group|bank|club|board|party|team|"
     r"business|carmaker|automaker|retailer|insurer|lender|airline|network|agency|side|"
@@ -142,6 +152,18 @@ def affiliation(
     return None
 
 
+def _founded_org(sentence: str, trig: Trigger, cands: list[OrgMention]) -> OrgMention | None:
+    """The organisation founded with partners: "Acme, which X co-founded with Y", "formed with
+    Y and Z a fund named Acme" (not an organisation in a partner's description)."""
+    if not _WITH_AFTER.match(sentence, trig.end):
+        return None
+    before = next((o for o in reversed(cands) if o.end <= trig.start), None)
+    if before is not None and _WHICH_GAP.fullmatch(sentence, before.end, trig.start):
+        return before
+    return next((o for o in cands if o.start > trig.end
+                 and _NAMED_ORG.search(sentence, max(0, o.start - 8), o.start)), None)
+
+
 def pick_org(
     sentence: str, trig: Trigger, who: Mention, orgs: list[OrgMention], main: str | None,
     kind: str, roles: list[tuple[int, int, str]],
@@ -151,6 +173,7 @@ def pick_org(
             if not m.start() <= trig.start < m.end()]
     cands = [o for o in orgs if not (o.start < who.end and who.start < o.end)
              and not _FORMER_BEFORE.search(sentence, max(0, o.start - 9), o.start)
+             and not _MAKER_OF.search(sentence, max(0, o.start - 16), o.start)
              and not any(lo < o.start < hi for lo, hi in side)]  # "X, who spent years at Beta,"
     if kind == "departed" and _LEFT_FOR.match(sentence, trig.end):
         cands = [o for o in cands if o.end <= trig.start]  # "left to join Beta": not Beta
@@ -186,6 +209,23 @@ def pick_org(
                         and _BACK_TO.fullmatch(sentence, trig.end, o.start)), None)
         if back_to is not None:
             return back_to.name, True  # "a return to former club Acme"
+    if kind == "joined" and trig.link == "obj":
+        now = _NOW_AFTER.match(sentence, who.end)
+        post = next((r for r in roles if now and 0 <= r[0] - now.end() <= 30), None)
+        owner = _role_owner(sentence, post, cands) if post is not None else None
+        if owner is not None:  # "joined by X, who is now Acme's deputy leader": Acme
+            return owner.name, True
+    if kind == "departed" and who.start > trig.end:  # "... joining X and Y of Acme": Acme
+        own = next((o for o in cands if o.start > who.end
+                    and _OWN_OF.fullmatch(sentence, who.end, o.start)), None)
+        if own is not None:
+            return own.name, True
+    if trig.link == "found" and NAMESAKE.match(sentence, trig.end):
+        return sentence[who.start : who.end], True  # founded by its namesake: the same name
+    if trig.link == "found":
+        founded = _founded_org(sentence, trig, cands)
+        if founded is not None:
+            return founded.name, True
     inside = next((o for o in cands if trig.start <= o.start and o.end <= trig.end), None)
     if inside is not None:
         return inside.name, True  # "taking up the England job"
@@ -204,7 +244,7 @@ def pick_org(
     owner = _role_owner(sentence, role, cands) if role is not None else None
     if owner is not None:
         return owner.name, True
-    if trig.link == "obj" and (kind in ("joined", "role_changed", "returned")
+    if trig.link in ("obj", "group") and (kind in ("joined", "role_changed", "returned")
                                or trig.text.startswith(("lost", "lose"))):  # "Acme lost its CEO"
         appointer = [o for o in cands if o.end <= trig.start and trig.start - o.end <= 60
                      and not _APPOSITION_START.search(sentence, max(0, o.start - 3), o.start)]

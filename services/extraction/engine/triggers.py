@@ -32,7 +32,7 @@ _PASSIVE = _PASSIVE_HEAD + \
            r"(?:(?:formally|officially|also|recently|quickly|now|just|then|later|since|finally|" \
            r"first|unexpectedly|effectively|subsequently|duly|suddenly|abruptly|summarily|" \
            r"unceremoniously|swiftly|immediately|initially|briefly|controversially|" \
-           r"unanimously)\s+)?"
+           r"unanimously|both|all)\s+)?"
 _APPOINT = r"(?:appointed|named|hired|elected|recruited|chosen|selected|picked|tapped|" \
            r"installed|drafted\s+in|brought\s+in|poached|made(?=\s+(?:a\s+|an\s+|the\s+)?" \
            r"(?:permanent|chief|chairman|president|director|head|manager|coach|leader|partner|" \
@@ -155,6 +155,15 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?=\s+(?:[A-Z]|its|his|her|their|a\s+new\s+(?:[\w-]+\s+){0,8}?[\w-]+[:,]\s+[A-Z]|"
      r"former|ex-|veteran|chief|deputy|interim|acting|permanent))", "joined", "obj",
      "appo name hire recr elec inst brou brin tap taps tapp poac"),
+    # "has brought in outsiders for other roles, including CFO X": hires named in a list
+    (r"\b(?:hired|hiring|hires|recruited|recruiting|brought\s+in|bringing\s+in|poached|"
+     r"lured)\s+(?:[\w-]+\s+){0,4}?(?:outsiders|others|executives|managers|bankers|hires|officials|"
+     r"directors)\b", "joined", "group",
+     "hire hiri recr brou brin poac lure"),
+    # "executives who will not have roles at the combined bank include X, Y and Z"
+    (r"\b(?:will|would)\s+not\s+(?:have|get|keep|be\s+offered)\s+(?:a\s+|any\s+)?(?:roles?|"
+     r"jobs?|posts?|positions?|places?)\s+(?:at|in|with)\b", "departed", "group",
+     "role job jobs post posi plac"),
     # "walked out on Rovers"
     (r"\bwalk(?:s|ed|ing)?\s+out\s+(?:on|of)\b", "departed", "subj",
      "walk"),
@@ -183,7 +192,11 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
     # "Acme parted ways with X" / "X parted company with Acme": the person on either side
     (r"\bpart(?:s|ed|ing)?\s+(?:ways|company)\s+with\b", "departed", "either",
      "part"),
-    (rf"\b{_PASSIVE}joined\s+by\b", "joined", "obj",
+    # "X was joined in the new venture by Y", "will be joined on the board by Y" (not "at the
+    # hearing by": an event)
+    (rf"\b{_PASSIVE}joined\s+(?:(?:in|on|at)\s+(?:the|his|her|its|their|this)\s+(?:new\s+)?"
+     r"(?:venture|party|board|business|company|firm|project|team|cabinet|government|"
+     r"management|leadership)\s+(?:of\s+(?:[A-Z][\w&.'-]*\s+){1,4})?)?by\b", "joined", "obj",
      "join"),
     (r"\b(?:appointment|hiring|election|elevation)\b", "joined", "noun",
      "appo hiri elec elev nomi"),
@@ -228,9 +241,11 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"secretary|partner|chair|boss|mp|commissioner)\b)", "joined", "subj",
      "beca beco be new"),
     (r"\b(?:co-?found(?:ed|ing)?|found(?:ed|ing)?|set\s+up|launch(?:ed|ing)?|start(?:ed|ing)|"
-     r"establish(?:ed|ing)?|open(?:ed|ing)?|form(?:ed|ing)?)\b(?=\s+(?:[A-Z]|by\s+[A-Z]|(?:the|his|her|a|an|"
+     r"establish(?:ed|ing)?|open(?:ed|ing)?|form(?:ed|ing)?)\b(?=\s+(?:[A-Z]|by\s+[A-Z]|in\s+(?:\w+\s+)?(?:19|20)\d\d\s+by\s+[A-Z]|by\s+its\s+(?:late\s+)?namesake|(?:the|his|her|a|an|"
      r"their)\s+(?:own\s+|new\s+)?(?:[\w-]+\s+){0,3}(?:company|firm|business|party|fund|"
-     r"start-?up|group|bank|chain|shop|venture|partnership|studio|label|agency|charity)))",
+     r"start-?up|group|bank|chain|shop|venture|partnership|studio|label|agency|charity))"
+     # "which X co-founded with fellow student Y", "formed with Y and Z a hedge fund"
+     r"|(?:(?<=unded)|(?<=formed)|(?<=lished)|(?<=set\sup))\s+with\s+(?:[\w-]+\s+){0,4}?(?:[A-Z][\w.'-]*\s+)?[A-Z][a-z])",
      "joined", "found",
      "co-f cofo foun set laun star esta open form"),
     # "Acme, the company he founded in 1976": the founder is the sentence's subject
@@ -401,7 +416,7 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
     (r"\b(?:reign|tenure|stint)\b(?=[^.;]{0,60}?\b(?:came|comes|come|coming)\s+to\s+an\s+end\b)",
      "departed", "noun", "reig tenu stin"),
     (r"\b(?:resignation|departure|retirement|ouster|ousting|dismissal|sacking|removal|exit|"
-     r"firing|downfall)\b(?!\s+(?:against|from\s+the\s+(?:euro|tournament|competition|cup)))",
+     r"firing|downfall)s?\b(?!\s+(?:against|from\s+the\s+(?:euro|tournament|competition|cup)))",
      "departed", "noun",
      "resi depa reti oust dism sack remo exit firi down"),
     (r"\b(?=[odrsODRS])(?i:outgoing|departing|retiring|ousted|sacked)\b", "departed", "title",

@@ -1,0 +1,19 @@
+"""Precision rules: sentences that name a person near a trigger but state no move of theirs."""
+
+from __future__ import annotations
+
+from execwatch.services.extraction.engine import extract_moves
+
+PUBLISHED = "2021-03-08"
+
+
+def found(text: str) -> list[tuple[str, str, str | None]]:
+    """(person, type, org) of every move, in order."""
+    return [(m.person, m.type, m.org) for m in extract_moves(text, published=PUBLISHED)]
+
+
+def test_a_front_runner_without_a_hyphen_is_only_tipped() -> None:
+    moves = found("Insiders say Harriet Vale, deputy head of Quillon Mills, is the front runner "
+                  "to replace Peter Maddox as chief executive.")
+    assert not any(m[0] == "Harriet Vale" for m in moves)
+

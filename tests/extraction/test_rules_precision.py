@@ -17,3 +17,8 @@ def test_a_front_runner_without_a_hyphen_is_only_tipped() -> None:
                   "to replace Peter Maddox as chief executive.")
     assert not any(m[0] == "Harriet Vale" for m in moves)
 
+
+def test_a_demand_that_someone_must_resign_is_no_move() -> None:
+    text = ("Quillon Mills chief executive Peter Maddox faced angry shareholders on Monday. "
+            "\"He must resign,\" said one investor.")
+    assert found(text) == []

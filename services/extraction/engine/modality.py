@@ -16,7 +16,7 @@ _BLOCKERS = re.compile(
     r"\b(?:if|unless|whether|eventually|(?:would|could|should|might)(?:\s+have|'ve)|"
     r"den(?:y|ied|ies|ying)|rejected|refus(?:ed|es|ing)\s+to|declined\s+to|rul(?:ed|es|ing)\s+"
     r"out|calls?\s+for|called\s+for|calling\s+for|urg(?:e|ed|es|ing)|pressure[sd]?|"
-    r"demand(?:s|ed|ing)?|should|speculation|rumou?r(?:s|ed)?|tipped|linked|candidates?|"
+    r"demand(?:s|ed|ing)?|should|must|speculation|rumou?r(?:s|ed)?|tipped|linked|candidates?|"
     r"front[- ]?runner|favourite|favorite|may|might|could|possible|possibly|potential(?:ly)?|"
     r"consider(?:s|ed|ing)?|talks|fears?|threat(?:en|ened|ens)?|want(?:s|ed)?\s+(?:him|her)|"
     r"reportedly|allegedly|alleg(?:e|es|ed|ing)|hop(?:e|es|ed|ing)\s+to|aims?\s+to|bid\s+to|race\s+to|wait\s+until|"

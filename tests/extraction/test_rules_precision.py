@@ -22,3 +22,14 @@ def test_a_demand_that_someone_must_resign_is_no_move() -> None:
     text = ("Quillon Mills chief executive Peter Maddox faced angry shareholders on Monday. "
             "\"He must resign,\" said one investor.")
     assert found(text) == []
+
+
+def test_a_backer_named_after_with_is_no_co_founder() -> None:
+    moves = found("Harriet Vale founded Corven Capital with financial backing from Peter Maddox.")
+    assert ("Harriet Vale", "joined", "Corven Capital") in moves
+    assert not any(m[0] == "Peter Maddox" for m in moves)
+
+
+def test_a_partner_named_after_with_still_co_founds() -> None:
+    moves = found("Harriet Vale founded Corven Capital with Peter Maddox.")
+    assert ("Peter Maddox", "joined", "Corven Capital") in moves

@@ -114,6 +114,10 @@ _TENURE_CONTEXT = re.compile(
     re.I,
 )
 _THING_GAP = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}")
+# "founded Beta with Y", not "with backing from Y" or "with the help of Y": Y gave, not founded
+_PARTNER_GAP = re.compile(
+    r"\b(?:with|alongside|and)\s+(?:[\w'-]+\s+){0,4}(?<!\bfrom\s)(?<!\bof\s)(?<!\bby\s)$"
+)
 _TO_NAME = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")  # "a return to Acme", not "to growth"
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told)\b")
 
@@ -364,8 +368,8 @@ def _founders(sentence: str, trig: Trigger, mentions: list[Mention]) -> list[tup
     if who is not None:
         out.append((who, "joined"))
     for m in mentions:
-        if trig.end <= m.start <= trig.end + 120 and not m.pronoun and re.search(
-            r"\b(?:with|alongside|and)\s+(?:[\w'-]+\s+){0,4}$", sentence[trig.end : m.start]
+        if trig.end <= m.start <= trig.end + 120 and not m.pronoun and _PARTNER_GAP.search(
+            sentence[trig.end : m.start]
         ) and ";" not in sentence[trig.end : m.start]:
             out.extend((p, "joined") for p in _with_list(sentence, m, mentions))
             break

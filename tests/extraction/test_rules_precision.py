@@ -33,3 +33,14 @@ def test_a_backer_named_after_with_is_no_co_founder() -> None:
 def test_a_partner_named_after_with_still_co_founds() -> None:
     moves = found("Harriet Vale founded Corven Capital with Peter Maddox.")
     assert ("Peter Maddox", "joined", "Corven Capital") in moves
+
+
+def test_a_record_since_a_year_is_no_tenure() -> None:
+    moves = found("Days later coach Peter Maddox led Corven Rovers to their first league title "
+                  "since 1988.")
+    assert moves == []
+
+
+def test_a_post_held_since_a_year_is_still_a_tenure() -> None:
+    moves = found("Peter Maddox has been chief executive of Quillon Mills since 2014.")
+    assert [m[:2] for m in moves] == [("Peter Maddox", "joined")]

@@ -113,6 +113,10 @@ _TENURE_CONTEXT = re.compile(
     r"(?:was|were|been)\s+(?:at|with)|held|jobs?|roles?|posts?|positions?)\b",
     re.I,
 )
+_RECORD_BEFORE = re.compile(
+    r"\b(?:first|biggest|largest|highest|lowest|best|worst|strongest|weakest|longest|shortest|"
+    r"sharpest|steepest|fastest|slowest|deepest)\s+(?:[\w'-]+\s+){0,4}$"
+)
 _THING_GAP = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}")
 # "founded Beta with Y", not "with backing from Y" or "with the help of Y": Y gave, not founded
 _PARTNER_GAP = re.compile(
@@ -244,6 +248,8 @@ def link_people(
     if link == "found":
         return _founders(sentence, trig, mentions)
     if link == "tenure":
+        if _RECORD_BEFORE.search(sentence, max(0, trig.start - 60), trig.start):
+            return []  # "their first cup success since 1977": a record, no tenure
         who = _left(sentence, trig.start, mentions, 100)
         if who is not None:
             context = sentence[max(who.end, trig.start - 60) : trig.start]

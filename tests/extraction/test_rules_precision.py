@@ -44,3 +44,18 @@ def test_a_record_since_a_year_is_no_tenure() -> None:
 def test_a_post_held_since_a_year_is_still_a_tenure() -> None:
     moves = found("Peter Maddox has been chief executive of Quillon Mills since 2014.")
     assert [m[:2] for m in moves] == [("Peter Maddox", "joined")]
+
+
+def test_a_move_read_at_an_analysts_firm_is_commentary() -> None:
+    text = ("Quillon Mills said chief executive Peter Maddox would step down in May. "
+            "Harriet Vale is the likely choice to replace Maddox, said Corven Securities "
+            "analyst Dana Ruiz.")
+    moves = found(text)
+    assert ("Peter Maddox", "departed", "Quillon Mills") in moves
+    assert not any(m[2] == "Corven Securities" for m in moves)
+
+
+def test_an_analyst_at_a_firm_gives_it_no_move() -> None:
+    text = ("Peter Maddox left Quillon Mills in 2019. \"He was named CEO too late,\" said Dana "
+            "Ruiz, an analyst at Corven Securities.")
+    assert not any(m[2] == "Corven Securities" for m in found(text))

@@ -59,3 +59,15 @@ def test_an_analyst_at_a_firm_gives_it_no_move() -> None:
     text = ("Peter Maddox left Quillon Mills in 2019. \"He was named CEO too late,\" said Dana "
             "Ruiz, an analyst at Corven Securities.")
     assert not any(m[2] == "Corven Securities" for m in found(text))
+
+
+def test_a_titled_name_after_a_preposition_is_not_the_subject() -> None:
+    text = ("Dana Ruiz, who worked for years with Quillon co-founder Peter Maddox whose designs "
+            "made the firm famous, will leave to form Corven Studio.")
+    moves = found(text)
+    assert not any(m[0] == "Peter Maddox" for m in moves)
+
+
+def test_a_titled_name_after_a_preposition_keeps_its_appositive() -> None:
+    text = "Critics were led by Quillon chairman Peter Maddox, currently on a sabbatical."
+    assert [m[:2] for m in found(text)] == [("Peter Maddox", "on_leave")]

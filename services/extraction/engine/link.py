@@ -16,6 +16,12 @@ _NOUN_AFTER = re.compile(  # "Tony's cronies (being appointed)", not "his office
     r"\s+(?:(?!(?:before|after|when|while|and|but|to|in|on|at|for|as|since|until|then|by|with|"
     r"of|from|shortly|soon|just|also)\s)[a-z-]+\s+){1,3}"
 )
+# "with Apple co-founder X", "to Acme chief executive X": a title does not hide the preposition
+_PREP_TITLE_BEFORE = re.compile(
+    r"\b(?:from|to|with|by|for|than|against|about)\s+(?:(?:the|his|her|its|their|former)\s+)?"
+    r"(?:[A-Z][\w&'.-]*\s+){0,3}(?:(?:co-founder|founder|chief|executive|chairman|chairwoman|"
+    r"president|director|officer|head|boss|manager|coach|secretary|minister)\s+){1,3}$"
+)
 _PARTICIPLE_GAP = re.compile(  # "with X, recently sacked as", "with X, who has had"
     r",\s+(?:who\s+(?:[a-z]+\s+){0,4}|(?:[a-z]+ly\s+)?(?:(?:was|were|been|being)\s+)?)"
 )
@@ -140,7 +146,9 @@ def _left(sentence: str, pos: int, mentions: list[Mention], width: int = 150) ->
         if _CLAUSE_CLOSED.match(gap) and _RELATIVE_OPEN.search(sentence, max(0, m.start - 90),
                                                               m.start):
             continue  # "the directors, who replace X, will join": X sits in the side clause
-        if not _PREP_BEFORE.search(sentence[max(0, m.start - 12) : m.start]) \
+        if not (_PREP_BEFORE.search(sentence[max(0, m.start - 12) : m.start])
+                or (not gap.startswith(",")  # "by chairman X, currently on leave": X's
+                    and _PREP_TITLE_BEFORE.search(sentence, max(0, m.start - 70), m.start))) \
                 or _PARTICIPLE_GAP.fullmatch(gap):
             return m  # "... with X, recently sacked as ...": the participle is about X
     return None

@@ -71,3 +71,13 @@ def test_a_titled_name_after_a_preposition_is_not_the_subject() -> None:
 def test_a_titled_name_after_a_preposition_keeps_its_appositive() -> None:
     text = "Critics were led by Quillon chairman Peter Maddox, currently on a sabbatical."
     assert [m[:2] for m in found(text)] == [("Peter Maddox", "on_leave")]
+
+
+def test_an_open_who_is_nobody_named() -> None:
+    text = "Quillon Mills chairman Peter Maddox will have a say in who is named to the board."
+    assert found(text) == []
+
+
+def test_a_relative_who_is_the_name_before_it() -> None:
+    text = "Peter Maddox, who was named chairman of Quillon Mills in May, spoke on Monday."
+    assert [m[:2] for m in found(text)] == [("Peter Maddox", "joined")]

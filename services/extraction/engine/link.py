@@ -22,6 +22,11 @@ _PREP_TITLE_BEFORE = re.compile(
     r"(?:[A-Z][\w&'.-]*\s+){0,3}(?:(?:co-founder|founder|chief|executive|chairman|chairwoman|"
     r"president|director|officer|head|boss|manager|coach|secretary|minister)\s+){1,3}$"
 )
+# "X has a say in who is named", "we don't know who will succeed": the subject is not named
+_OPEN_WHO = re.compile(
+    r"\b(?:in|on|about|over|know|knows|knew|decide[sd]?|deciding|choose|chooses|chose|"
+    r"ask(?:s|ed)?|wonder(?:s|ed)?|determin(?:e|es|ed|ing))\s+who\s+(?:[a-z]+\s+){0,2}$"
+)
 _PARTICIPLE_GAP = re.compile(  # "with X, recently sacked as", "with X, who has had"
     r",\s+(?:who\s+(?:[a-z]+\s+){0,4}|(?:[a-z]+ly\s+)?(?:(?:was|were|been|being)\s+)?)"
 )
@@ -137,7 +142,8 @@ def _left(sentence: str, pos: int, mentions: list[Mention], width: int = 150) ->
         if m.end > pos:
             continue
         gap = sentence[m.end : pos]
-        if pos - m.end > width or ";" in gap or _OTHER_SUBJECT.search(gap):
+        if pos - m.end > width or ";" in gap or _OTHER_SUBJECT.search(gap) \
+                or _OPEN_WHO.search(gap):
             return None
         if m.possessive and _NOUN_AFTER.fullmatch(gap):
             return None  # "Tony's cronies being appointed": the cronies are the subject

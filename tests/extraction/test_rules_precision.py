@@ -81,3 +81,13 @@ def test_an_open_who_is_nobody_named() -> None:
 def test_a_relative_who_is_the_name_before_it() -> None:
     text = "Peter Maddox, who was named chairman of Quillon Mills in May, spoke on Monday."
     assert [m[:2] for m in found(text)] == [("Peter Maddox", "joined")]
+
+
+
+def test_he_inside_a_quote_is_not_the_speaker_named_after_it() -> None:
+    text = ("Quillon Mills designer Peter Maddox will leave the company this year. Tom Ruiz met "
+            "the press on Monday. Ruiz spoke first. Ruiz then took questions. \"It was clear to "
+            "me he had taken a step back,\" Ruiz said.")
+    moves = found(text)
+    assert ("Peter Maddox", "departed", "Quillon Mills") in moves
+    assert not any(m[0] == "Tom Ruiz" for m in moves)

@@ -124,6 +124,9 @@ class CorefState:
         extra: list[Mention] = []
         if link and (self.salience or named):
             quoted_by = self._carried(sentence)  # "he" inside a quotation is not its speaker
+            if quoted_by is None and named and _quotes(sentence):
+                quoted_by = _speaker(sentence, named)  # '"... he had stepped back," X said'
+
             folded = fold(sentence) if folded is None else folded
             for m in _PRONOUN_RE.finditer(folded):
                 female = m.group(0) in _FEMALE

@@ -91,3 +91,10 @@ def test_he_inside_a_quote_is_not_the_speaker_named_after_it() -> None:
     moves = found(text)
     assert ("Peter Maddox", "departed", "Quillon Mills") in moves
     assert not any(m[0] == "Tom Ruiz" for m in moves)
+
+
+def test_a_name_opening_a_side_clause_is_not_the_main_subject() -> None:
+    text = ("Tom Ruiz led Quillon Mills through the crisis, while Peter Maddox was still its "
+            "largest investor, and stepped down in 2019.")
+    moves = found(text)
+    assert [m[:2] for m in moves] == [("Tom Ruiz", "departed")]

@@ -27,6 +27,11 @@ _OPEN_WHO = re.compile(
     r"\b(?:in|on|about|over|know|knows|knew|decide[sd]?|deciding|choose|chooses|chose|"
     r"ask(?:s|ed)?|wonder(?:s|ed)?|determin(?:e|es|ed|ing))\s+who\s+(?:[a-z]+\s+){0,2}$"
 )
+# a name that opens a side clause ("when X was still riding high, ...") is its subject only
+_SUBORDINATOR_BEFORE = re.compile(
+    r"\b(?:when|while|as|after|before|because|although|though|since|until|once|whereas)\s+$"
+)
+_OWN_CLAUSE_GAP = re.compile(r"\s+[a-z][^,;]*,\s")
 _PARTICIPLE_GAP = re.compile(  # "with X, recently sacked as", "with X, who has had"
     r",\s+(?:who\s+(?:[a-z]+\s+){0,4}|(?:[a-z]+ly\s+)?(?:(?:was|were|been|being)\s+)?)"
 )
@@ -149,6 +154,9 @@ def _left(sentence: str, pos: int, mentions: list[Mention], width: int = 150) ->
             return None  # "Tony's cronies being appointed": the cronies are the subject
         if is_contrasted(sentence, m.start):
             continue  # "it was X, not Y, who was leaving": not Y
+        if _OWN_CLAUSE_GAP.match(gap) and _SUBORDINATOR_BEFORE.search(
+                sentence, max(0, m.start - 10), m.start):
+            continue  # "when X was riding high, but (he) stepped down": X has its own verb
         if _CLAUSE_CLOSED.match(gap) and _RELATIVE_OPEN.search(sentence, max(0, m.start - 90),
                                                               m.start):
             continue  # "the directors, who replace X, will join": X sits in the side clause

@@ -98,3 +98,9 @@ def test_a_name_opening_a_side_clause_is_not_the_main_subject() -> None:
             "largest investor, and stepped down in 2019.")
     moves = found(text)
     assert [m[:2] for m in moves] == [("Tom Ruiz", "departed")]
+
+
+def test_a_predecessor_one_is_compared_with_makes_no_move() -> None:
+    text = ("Tom Ruiz became the longest-serving chief of Quillon Mills when he overtook Peter "
+            "Maddox, who served between 1961 and 1975.")
+    assert not any(m[0] == "Peter Maddox" for m in found(text))

@@ -27,6 +27,11 @@ _OPEN_WHO = re.compile(
     r"\b(?:in|on|about|over|know|knows|knew|decide[sd]?|deciding|choose|chooses|chose|"
     r"ask(?:s|ed)?|wonder(?:s|ed)?|determin(?:e|es|ed|ing))\s+who\s+(?:[a-z]+\s+){0,2}$"
 )
+# "overtook X", "outlasted X", "longer than X": a person compared with, not the story's
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:overt(?:ook|ake|akes|aking|aken)|surpass(?:ed|es|ing)?|eclips(?:ed|es|ing)|"
+    r"outlast(?:ed|s|ing)?|outlived|than)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?$"
+)
 # a name that opens a side clause ("when X was still riding high, ...") is its subject only
 _SUBORDINATOR_BEFORE = re.compile(
     r"\b(?:when|while|as|after|before|because|although|though|since|until|once|whereas)\s+$"
@@ -154,6 +159,9 @@ def _left(sentence: str, pos: int, mentions: list[Mention], width: int = 150) ->
             return None  # "Tony's cronies being appointed": the cronies are the subject
         if is_contrasted(sentence, m.start):
             continue  # "it was X, not Y, who was leaving": not Y
+        if gap.startswith(", who") and _COMPARED_BEFORE.search(sentence, max(0, m.start - 20),
+                                                               m.start):
+            return None  # "he overtook X, who served between 1908 and 1915": a yardstick
         if _OWN_CLAUSE_GAP.match(gap) and _SUBORDINATOR_BEFORE.search(
                 sentence, max(0, m.start - 10), m.start):
             continue  # "when X was riding high, but (he) stepped down": X has its own verb

@@ -104,3 +104,15 @@ def test_a_predecessor_one_is_compared_with_makes_no_move() -> None:
     text = ("Tom Ruiz became the longest-serving chief of Quillon Mills when he overtook Peter "
             "Maddox, who served between 1961 and 1975.")
     assert not any(m[0] == "Peter Maddox" for m in found(text))
+
+
+def test_his_leave_is_a_noun_not_a_departure() -> None:
+    text = ("Quillon Mills fund manager Peter Maddox will take a sabbatical. During his leave, "
+            "the fund's manager will be Tom Ruiz, the company said.")
+    assert not any(m[:2] == ("Peter Maddox", "departed") for m in found(text))
+
+
+def test_leaving_a_firm_without_someone_is_a_consequence() -> None:
+    text = ("Quillon Mills fund manager Peter Maddox will take time off this autumn, leaving "
+            "the fund giant without its best performer.")
+    assert [m[:2] for m in found(text)] == [("Peter Maddox", "on_leave")]

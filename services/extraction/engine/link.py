@@ -143,6 +143,9 @@ _THING_GAP = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}")
 _PARTNER_GAP = re.compile(
     r"\b(?:with|alongside|and)\s+(?:[\w'-]+\s+){0,4}(?<!\bfrom\s)(?<!\bof\s)(?<!\bby\s)$"
 )
+_WITHOUT_AFTER = re.compile(
+    r"\s+(?:the|its|their|his|her|[A-Z][\w&.'-]*)\s+(?:[\w'-]+\s+){0,4}?without\b"
+)
 _TO_NAME = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")  # "a return to Acme", not "to growth"
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told)\b")
 
@@ -344,6 +347,11 @@ def link_people(
         if right is not None and (left is None or right.person != left.person):
             out.append((right, second))
         return out
+    if trig.text == "leave" and sentence.endswith(("his ", "their "), 0, trig.start):
+        return []  # "during his leave": a noun, the time away
+    if trig.text == "leaving" and sentence.endswith(", ", 0, trig.start) \
+            and _WITHOUT_AFTER.match(sentence, trig.end):
+        return []  # "will take time off, leaving the fund without its manager": a consequence
     if trig.text.startswith("taken"):  # "X's duties will be taken over by Y": Y takes them
         by = _BY.match(sentence, trig.end)
         agent = _right(sentence, by.end(), mentions, 60) if by is not None else None

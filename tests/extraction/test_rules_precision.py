@@ -116,3 +116,19 @@ def test_leaving_a_firm_without_someone_is_a_consequence() -> None:
     text = ("Quillon Mills fund manager Peter Maddox will take time off this autumn, leaving "
             "the fund giant without its best performer.")
     assert [m[:2] for m in found(text)] == [("Peter Maddox", "on_leave")]
+
+
+def test_since_taking_over_restates_a_join_told_elsewhere() -> None:
+    text = ("Quillon Mills named Peter Maddox chief executive in May 2019. In the months since "
+            "Maddox took over at Quillon Mills he has sold three plants.")
+    moves = found(text)
+    assert ("Peter Maddox", "joined", "Quillon Mills") in moves
+    assert not any(m[1] == "role_changed" for m in moves)
+
+
+def test_a_role_change_with_a_post_stays_beside_the_join() -> None:
+    text = ("Peter Maddox joined Quillon Mills in 2015. He was promoted to chief executive of "
+            "Quillon Mills in 2019.")
+    moves = found(text)
+    assert ("Peter Maddox", "joined", "Quillon Mills") in moves
+    assert ("Peter Maddox", "role_changed", "Quillon Mills") in moves

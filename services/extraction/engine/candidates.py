@@ -123,10 +123,14 @@ def candidate(
         org, org_named = body.group(0), True
     elif _POWER_RE.search(trig.text):  # "swept to power", "entered Downing Street"
         org, org_named = "government", True
-    if move_type == "joined" and trig.link != "found" \
-            and _already_there(sentence, trig, who, org, held, roles, orgs, homes[:2],
-                               homes[2]):
+    inside = move_type == "joined" and trig.link != "found" \
+        and _already_there(sentence, trig, who, org, held, roles, orgs, homes[:2], homes[2])
+    if inside:
         move_type = "role_changed"
+    # "since X took over": a join read as a role change that names no post after the verb may
+    # only restate a join the article tells elsewhere (not a succession or a noun)
+    restated = inside and trig.link not in ("succ", "succ_by", "noun") \
+        and not any(r[0] >= trig.end for r in roles)
     titled = next((r[2] for r in roles if 0 <= who.start - r[1] <= 2), None) \
         if move_type == "departed" and not who.pronoun else None  # "Chairman X will step down"
     inner = next((r[2] for r in roles if trig.start <= r[0] and r[1] <= trig.end), None) \
@@ -163,6 +167,7 @@ def candidate(
     return Candidate(
         person=who.person, type=move_type, org=org, org_named=org_named, role=role,
         when=when, evidence=_evidence(sentence, trig, who), sentence=n, confidence=confidence,
+        restated=restated,
     )
 
 

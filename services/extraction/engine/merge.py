@@ -17,6 +17,7 @@ class Candidate(msgspec.Struct):
     evidence: str
     sentence: int  # index of the sentence that states it
     confidence: float
+    restated: bool = False  # a join read as a role change because the person is already there
 
 
 _PER_ORG = frozenset(("joined", "departed", "role_changed"))
@@ -37,10 +38,14 @@ def _same_move(a: Candidate, b: Candidate, came_back: set[tuple[int, str | None]
 def merge(cands: list[Candidate]) -> list[Candidate]:
     """Fold repeated statements of a move into one, keeping the first and filling gaps.
 
-    A hint of a return is dropped when the article says the person did come back.
+    A hint of a return is dropped when the article says the person did come back; a join
+    read as a role change, with no post, when the article tells the join elsewhere.
     """
-    kept: list[Candidate] = []
     came_back = {(c.person, c.org) for c in cands if c.type == "returned"}
+    came = came_back | {(c.person, c.org) for c in cands if c.type == "joined"}
+    # "since X took over", "X's appointment": a post-less restatement of a join told elsewhere
+    cands = [c for c in cands if not (c.restated and c.role is None and (c.person, c.org) in came)]
+    kept: list[Candidate] = []
     for c in cands:
         twin = next((k for k in kept if _same_move(k, c, came_back)), None)
         if twin is None:

@@ -132,3 +132,16 @@ def test_a_role_change_with_a_post_stays_beside_the_join() -> None:
     moves = found(text)
     assert ("Peter Maddox", "joined", "Quillon Mills") in moves
     assert ("Peter Maddox", "role_changed", "Quillon Mills") in moves
+
+
+def test_a_post_at_another_named_firm_is_someone_else() -> None:
+    text = ("Peter Maddox studies stress at work. In the past year the chief executive of "
+            "oil group Corven has quit and the chairman of fashion house Quillon has taken a "
+            "sabbatical.")
+    assert found(text) == []
+
+
+def test_the_chief_executive_still_resolves_to_the_story_s_subject() -> None:
+    text = ("Quillon Mills named Peter Maddox as its chief executive in 2019. On Monday the "
+            "chief executive said he would step down.")
+    assert ("Peter Maddox", "departed", "Quillon Mills") in found(text)

@@ -31,7 +31,8 @@ _DESC_NOUNS = (
 _DESC_RE = re.compile(
     r"\b(?=t)(?:the|this|that)\s+(?:former\s+|ex-|outgoing\s+|new\s+|then\s+|\d+-year-old\s+|"
     rf"veteran\s+|embattled\s+)*(?:[a-z-]+\s+){{0,2}}?(?:\d+-year-old|{trie_regex(_DESC_NOUNS)})"
-    r"\b(?-i:(?!\s+(?:of|at)\s+[A-Z])(?!\s+[A-Z][a-z]))",
+    r"\b(?-i:(?!\s+(?:of|at)\s+(?:(?:the\s+)?[a-z-]+\s+){0,3}[A-Z])(?!\s+[A-Z][a-z])"
+    r"(?!\s+(?:executive|officer)\b))",
     re.I,
 )
 # Every description starts with "the", "this" or "that" and a space: found in the folded

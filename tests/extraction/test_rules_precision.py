@@ -145,3 +145,9 @@ def test_the_chief_executive_still_resolves_to_the_story_s_subject() -> None:
     text = ("Quillon Mills named Peter Maddox as its chief executive in 2019. On Monday the "
             "chief executive said he would step down.")
     assert ("Peter Maddox", "departed", "Quillon Mills") in found(text)
+
+
+def test_a_plural_who_clause_has_its_own_subject() -> None:
+    text = ("Protests were aimed at chief executive Peter Maddox by fans, who have now come "
+            "together to form a group called Quillon Forward.")
+    assert found(text) == []

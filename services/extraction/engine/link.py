@@ -69,6 +69,7 @@ _RETURN_FOLLOW = re.compile(
 _OTHER_SUBJECT = re.compile(
     r"\b(?:they|we|you|I|it|them)\b|\bthe\s+[a-z]+\s+(?:have|has|had|were|was|is|are)\s*$"
     r"|\b[a-z]{3,}s\s+(?:are|were|have|had|will|would|could|may|might)\s+(?:[a-z]+\s+){0,3}$"
+    r"|\b[a-z]{3,}s,?\s+who\s+(?:have|are|were)\b"  # "supporters, who have come together"
     r"|\b(?:as|while|because|although|whereas)\s+(?!(?:the|a|an|his|her|its|their)\s)"
     r"(?:[a-z-]+\s+){1,3}$"  # "as deal making returns"
 )

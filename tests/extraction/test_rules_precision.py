@@ -151,3 +151,11 @@ def test_a_plural_who_clause_has_its_own_subject() -> None:
     text = ("Protests were aimed at chief executive Peter Maddox by fans, who have now come "
             "together to form a group called Quillon Forward.")
     assert found(text) == []
+
+
+
+def test_a_word_after_a_title_and_of_is_no_person() -> None:
+    text = ("Peter Maddox served in Belfast. Unionists called him the \"Minister of Mischief\". "
+            "The \"Minister of Mischief\" label stuck. He joined the backbenches two months "
+            "later.")
+    assert [m[0] for m in found(text)] == ["Peter Maddox"]

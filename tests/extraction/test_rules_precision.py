@@ -159,3 +159,14 @@ def test_a_word_after_a_title_and_of_is_no_person() -> None:
             "The \"Minister of Mischief\" label stuck. He joined the backbenches two months "
             "later.")
     assert [m[0] for m in found(text)] == ["Peter Maddox"]
+
+
+def test_a_departure_noun_restating_a_verb_adds_no_move() -> None:
+    text = ("Quillon Mills chief executive Peter Maddox resigned on Monday. Maddox said his exit "
+            "was not linked to the failure of Corven Bank.")
+    assert found(text) == [("Peter Maddox", "departed", "Quillon Mills")]
+
+
+def test_a_departure_told_only_by_a_noun_stays() -> None:
+    text = "Quillon Mills announced the resignation of chief executive Peter Maddox on Monday."
+    assert [m[:2] for m in found(text)] == [("Peter Maddox", "departed")]

@@ -167,7 +167,7 @@ def candidate(
     return Candidate(
         person=who.person, type=move_type, org=org, org_named=org_named, role=role,
         when=when, evidence=_evidence(sentence, trig, who), sentence=n, confidence=confidence,
-        restated=restated,
+        restated=restated, noun=trig.link == "noun",
     )
 
 

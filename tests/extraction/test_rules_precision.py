@@ -170,3 +170,9 @@ def test_a_departure_noun_restating_a_verb_adds_no_move() -> None:
 def test_a_departure_told_only_by_a_noun_stays() -> None:
     text = "Quillon Mills announced the resignation of chief executive Peter Maddox on Monday."
     assert [m[:2] for m in found(text)] == [("Peter Maddox", "departed")]
+
+
+def test_had_been_a_post_since_a_year_is_its_start_not_a_departure() -> None:
+    text = ("Quillon Mills promoted Peter Maddox to chief executive in 2012. Before that job, "
+            "Maddox had been head of the company's retail arm since 2006.")
+    assert not any(m[1] == "departed" for m in found(text))

@@ -120,7 +120,8 @@ _TITLE_WORD = re.compile(
 )
 _OF_ORG = re.compile(r",?\s+(?:of|at|from)\s+(?:the\s+)?")
 _YEARS_AFTER = re.compile(
-    r"(?:\s+(?:of|at)\s+[\w&.' -]{1,40}?)?,?\s+(?:from|between)\s+(?:\w+\s+)?(?:19|20)\d\d"
+    r"(?:\s+(?:of|at)\s+[\w&.' -]{1,40}?)?,?\s+(?:(?:from|between)\s+(?:\w+\s+)?(?:19|20)\d\d|"
+    r"since\b)"  # "had been CFO since 2006": a tenure told by its start
 )
 _BY = re.compile(r"\s+by\s+")  # "founded by X", "taken over by X"
 # founders listed with a description between: "X and two of her students, Y and Z"
@@ -301,7 +302,7 @@ def link_people(
     if link == "career":
         role = next((r for r in roles if 0 <= r[0] - trig.end <= 25), None)
         if role is None or _YEARS_AFTER.match(sentence, role[1]):
-            return []  # "previously CEO from 1987 to 2000": the years tell the moves
+            return []  # "previously CEO from 1987 to 2000", "since 2006": the dates tell the moves
         who = _left(sentence, trig.start, mentions, 100) or _right(sentence, trig.end, mentions, 60)
         return [(who, "departed")] if who else []
     if link == "either":  # "X parted company with Acme", "Acme parted ways with its chief X"

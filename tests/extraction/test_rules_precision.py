@@ -176,3 +176,24 @@ def test_had_been_a_post_since_a_year_is_its_start_not_a_departure() -> None:
     text = ("Quillon Mills promoted Peter Maddox to chief executive in 2012. Before that job, "
             "Maddox had been head of the company's retail arm since 2006.")
     assert not any(m[1] == "departed" for m in found(text))
+
+
+def test_forced_out_of_a_deal_is_no_departure() -> None:
+    text = ("Quillon Mills chief executive Peter Maddox said the buyer was still interested "
+            "and was forced out of the deal by politics.")
+    assert found(text) == []
+
+
+def test_forced_out_of_the_company_is_a_departure() -> None:
+    text = "Quillon Mills chief executive Peter Maddox was forced out of the company in May."
+    assert [m[:2] for m in found(text)] == [("Peter Maddox", "departed")]
+
+
+def test_the_role_of_a_guardian_is_a_figure_of_speech() -> None:
+    text = "Critics said Peter Maddox had assumed the role of the guardian of Quillon's stability."
+    assert found(text) == []
+
+
+def test_the_role_of_chief_executive_is_a_post() -> None:
+    text = "Peter Maddox assumed the role of chief executive of Quillon Mills in May."
+    assert [m[:2] for m in found(text)] == [("Peter Maddox", "joined")]

@@ -148,6 +148,11 @@ _PARTNER_GAP = re.compile(
 _WITHOUT_AFTER = re.compile(
     r"\s+(?:the|its|their|his|her|[A-Z][\w&.'-]*)\s+(?:[\w'-]+\s+){0,4}?without\b"
 )
+_OUT_OF_A_THING = re.compile(
+    r"\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:deal|race|bid|talks|auction|contest|running|"
+    r"competition|tournament|market)\b"
+)
+_ROLE_OF_A_THING = re.compile(r"\s+of\s+(?:the|a|an)\s+[a-z]")
 _TO_NAME = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")  # "a return to Acme", not "to growth"
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told)\b")
 
@@ -349,6 +354,11 @@ def link_people(
         if right is not None and (left is None or right.person != left.person):
             out.append((right, second))
         return out
+    if trig.kind == "departed" and _OUT_OF_A_THING.match(sentence, trig.end):
+        return []  # "was forced out of the deal": out of a deal, not a post
+    if trig.text.endswith("role") and _ROLE_OF_A_THING.match(sentence, trig.end) \
+            and not any(0 <= r[0] - trig.end <= 12 for r in roles):
+        return []  # "assumed the role of the guardian of stability": a figure of speech
     if trig.text == "leave" and sentence.endswith(("his ", "their "), 0, trig.start):
         return []  # "during his leave": a noun, the time away
     if trig.text == "leaving" and sentence.endswith(", ", 0, trig.start) \

@@ -197,3 +197,11 @@ def test_the_role_of_a_guardian_is_a_figure_of_speech() -> None:
 def test_the_role_of_chief_executive_is_a_post() -> None:
     text = "Peter Maddox assumed the role of chief executive of Quillon Mills in May."
     assert [m[:2] for m in found(text)] == [("Peter Maddox", "joined")]
+
+
+def test_a_former_assistant_at_a_club_does_not_name_the_move_s_club() -> None:
+    text = ("Peter Maddox resigned as Wales manager on Monday. Tom Ruiz's former assistant at "
+            "Corven Rovers is favourite to take over from Maddox, who resigned on Monday.")
+    moves = found(text)
+    assert ("Peter Maddox", "departed", "Wales") in moves
+    assert not any(m[2] == "Corven Rovers" for m in moves)

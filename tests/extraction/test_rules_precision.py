@@ -205,3 +205,9 @@ def test_a_former_assistant_at_a_club_does_not_name_the_move_s_club() -> None:
     moves = found(text)
     assert ("Peter Maddox", "departed", "Wales") in moves
     assert not any(m[2] == "Corven Rovers" for m in moves)
+
+
+def test_a_pledge_to_stand_aside_is_no_move() -> None:
+    text = ("A new book says Quillon Mills chief executive Peter Maddox backed out of a pledge "
+            "to stand aside.")
+    assert found(text) == []

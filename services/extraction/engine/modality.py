@@ -19,7 +19,7 @@ _BLOCKERS = re.compile(
     r"demand(?:s|ed|ing)?|should|must|speculation|rumou?r(?:s|ed)?|tipped|linked|candidates?|"
     r"front[- ]?runner|favourite|favorite|may|might|could|possible|possibly|potential(?:ly)?|"
     r"consider(?:s|ed|ing)?|talks|fears?|threat(?:en|ened|ens)?|want(?:s|ed)?\s+(?:him|her)|"
-    r"reportedly|allegedly|alleg(?:e|es|ed|ing)|hop(?:e|es|ed|ing)\s+to|aims?\s+to|bid\s+to|race\s+to|wait\s+until|"
+    r"reportedly|allegedly|alleg(?:e|es|ed|ing)|hop(?:e|es|ed|ing)\s+to|aims?\s+to|bid\s+to|pledges?\s+to|race\s+to|wait\s+until|"
     r"asked\s+to|ambitions?|choice\s+(?:to|as)|likely|chance|wants?\s+to|wanted\s+to|would\s+be\s+willing|"
     r"plans?\s+to\s+ask|vowed|threatened|running\s+to|close\s+to)\b"
 )

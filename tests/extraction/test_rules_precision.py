@@ -211,3 +211,13 @@ def test_a_pledge_to_stand_aside_is_no_move() -> None:
     text = ("A new book says Quillon Mills chief executive Peter Maddox backed out of a pledge "
             "to stand aside.")
     assert found(text) == []
+
+
+def test_a_man_named_someone_is_called_not_appointed() -> None:
+    text = "In 1888 a Welshman named Peter Maddox decided to gather a team at Corven Rovers."
+    assert found(text) == []
+
+
+def test_a_board_naming_someone_still_appoints() -> None:
+    text = "Quillon Mills named Peter Maddox as chief executive on Monday."
+    assert [m[:2] for m in found(text)] == [("Peter Maddox", "joined")]

@@ -78,6 +78,10 @@ _UNNAMED_SUBJECT = re.compile(
     r"\b(?:a|an)\s+(?:[a-z-]+\s+){1,2}(?:(?:to|for|of)\s+(?:[A-Z][\w.'-]*\s+){1,3})?$"
 )
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}$")
+# "a Maori named X", "a man named X": called, not appointed (not "a committee named X")
+_CALLED_BEFORE = re.compile(
+    r"\b(?:a|an)\s+(?:[A-Z][\w-]*|man|woman|boy|girl|person|player|student|friend)\s+$"
+)
 _AUX_START = re.compile(r"(?:is|was|were|are|will|would|has|have|had|be|been)\s")
 _RELATIVE_OPEN = re.compile(
     r",\s+(?:who|which|whose|(?:led|run|headed|chaired|founded|owned|backed)\s+by)\s[^,;]*$"
@@ -323,6 +327,9 @@ def link_people(
     if link == "title":
         who = _title_person(sentence, trig, mentions, roles)
         return [(who, trig.kind)] if who else []
+    if link == "obj" and trig.text == "named" \
+            and _CALLED_BEFORE.search(sentence, max(0, trig.start - 30), trig.start):
+        return []  # "a Maori named Joe Roe": called, not appointed
     if link == "obj":
         who = _right(sentence, trig.end, mentions, 60)
         if who is None or _AS_SUSPECT.match(sentence, who.end):

@@ -221,3 +221,15 @@ def test_a_man_named_someone_is_called_not_appointed() -> None:
 def test_a_board_naming_someone_still_appoints() -> None:
     text = "Quillon Mills named Peter Maddox as chief executive on Monday."
     assert [m[:2] for m in found(text)] == [("Peter Maddox", "joined")]
+
+
+def test_a_break_from_the_game_is_no_leave() -> None:
+    text = ("Corven Rovers manager Peter Maddox spoke on Monday. Maddox left Corven Rovers in "
+            "February, after earlier announcing his intention to take a break from the game at "
+            "the end of the season.")
+    assert [m[:2] for m in found(text)] == [("Peter Maddox", "departed")]
+
+
+def test_a_break_from_the_company_is_leave() -> None:
+    text = "Quillon Mills chief executive Peter Maddox will take a break from the company."
+    assert [m[:2] for m in found(text)] == [("Peter Maddox", "on_leave")]

@@ -152,6 +152,10 @@ _PARTNER_GAP = re.compile(
 _WITHOUT_AFTER = re.compile(
     r"\s+(?:the|its|their|his|her|[A-Z][\w&.'-]*)\s+(?:[\w'-]+\s+){0,4}?without\b"
 )
+_FROM_FIELD = re.compile(
+    r"\s+from\s+(?:management|politics|football|coaching|the\s+game|the\s+dugout|the\s+sport|"
+    r"the\s+industry|business|banking|journalism|public\s+life)\b"
+)
 _OUT_OF_A_THING = re.compile(
     r"\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:deal|race|bid|talks|auction|contest|running|"
     r"competition|tournament|market)\b"
@@ -361,6 +365,9 @@ def link_people(
         if right is not None and (left is None or right.person != left.person):
             out.append((right, second))
         return out
+    if trig.kind == "on_leave" and trig.text.endswith("break") \
+            and _FROM_FIELD.match(sentence, trig.end):
+        return []  # "a break from the game": away from a field, not on leave from a post
     if trig.kind == "departed" and _OUT_OF_A_THING.match(sentence, trig.end):
         return []  # "was forced out of the deal": out of a deal, not a post
     if trig.text.endswith("role") and _ROLE_OF_A_THING.match(sentence, trig.end) \

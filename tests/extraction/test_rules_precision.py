@@ -233,3 +233,14 @@ def test_a_break_from_the_game_is_no_leave() -> None:
 def test_a_break_from_the_company_is_leave() -> None:
     text = "Quillon Mills chief executive Peter Maddox will take a break from the company."
     assert [m[:2] for m in found(text)] == [("Peter Maddox", "on_leave")]
+
+
+def test_leave_from_a_degree_programme_is_a_student_s_leave() -> None:
+    text = ("Quillon Mills chief executive Peter Maddox is still on leave from the physics PhD "
+            "program at Corven University.")
+    assert found(text) == []
+
+
+def test_leave_from_the_company_is_leave() -> None:
+    text = "Quillon Mills chief executive Peter Maddox is on leave from the company until May."
+    assert [m[:2] for m in found(text)] == [("Peter Maddox", "on_leave")]

@@ -156,6 +156,10 @@ _FROM_FIELD = re.compile(
     r"\s+from\s+(?:management|politics|football|coaching|the\s+game|the\s+dugout|the\s+sport|"
     r"the\s+industry|business|banking|journalism|public\s+life)\b"
 )
+_FROM_STUDIES = re.compile(
+    r"\s+from\s+(?:(?:the|his|her|their)\s+)?(?:[\w-]+\s+){0,4}?(?:studies|degree|course|"
+    r"program|programme|doctorate)\b"
+)
 _OUT_OF_A_THING = re.compile(
     r"\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:deal|race|bid|talks|auction|contest|running|"
     r"competition|tournament|market)\b"
@@ -368,6 +372,8 @@ def link_people(
     if trig.kind == "on_leave" and trig.text.endswith("break") \
             and _FROM_FIELD.match(sentence, trig.end):
         return []  # "a break from the game": away from a field, not on leave from a post
+    if trig.kind == "on_leave" and _FROM_STUDIES.match(sentence, trig.end):
+        return []  # "on leave from the PhD program at Stanford": a student's leave
     if trig.kind == "departed" and _OUT_OF_A_THING.match(sentence, trig.end):
         return []  # "was forced out of the deal": out of a deal, not a post
     if trig.text.endswith("role") and _ROLE_OF_A_THING.match(sentence, trig.end) \

@@ -244,3 +244,13 @@ def test_leave_from_a_degree_programme_is_a_student_s_leave() -> None:
 def test_leave_from_the_company_is_leave() -> None:
     text = "Quillon Mills chief executive Peter Maddox is on leave from the company until May."
     assert [m[:2] for m in found(text)] == [("Peter Maddox", "on_leave")]
+
+
+
+def test_a_possessive_name_after_a_partner_is_no_co_founder() -> None:
+    text = ("Peter Maddox ran the unit for years. On Monday, Harriet Vale said she launched a "
+            "private equity firm with Tom Ruiz, who was Maddox's predecessor as chief operating "
+            "officer.")
+    people = [m[0] for m in found(text)]
+    assert "Tom Ruiz" in people
+    assert "Peter Maddox" not in people

@@ -423,6 +423,8 @@ def _with_list(
         return []
     out = [first]
     for m in mentions:
+        if m.possessive and m.start >= out[-1].end:
+            continue  # "with X, who was Y's predecessor": Y owns what follows, is no partner
         if m.start >= out[-1].end and not m.pronoun:
             if gap.fullmatch(sentence, out[-1].end, m.start) is None:
                 break

@@ -254,3 +254,10 @@ def test_a_possessive_name_after_a_partner_is_no_co_founder() -> None:
     people = [m[0] for m in found(text)]
     assert "Tom Ruiz" in people
     assert "Peter Maddox" not in people
+
+
+
+def test_a_name_used_as_an_adjective_is_not_listed() -> None:
+    text = ("Peter Maddox quit Quillon Mills on Monday. Newly appointed Chief Operating Officer "
+            "Tom Ruiz, long a Maddox lieutenant, also left.")
+    assert not any(m[:2] == ("Peter Maddox", "joined") for m in found(text))

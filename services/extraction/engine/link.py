@@ -426,8 +426,9 @@ def _with_list(
         if m.possessive and m.start >= out[-1].end:
             continue  # "with X, who was Y's predecessor": Y owns what follows, is no partner
         if m.start >= out[-1].end and not m.pronoun:
-            if gap.fullmatch(sentence, out[-1].end, m.start) is None:
-                break
+            if gap.fullmatch(sentence, out[-1].end, m.start) is None \
+                    or sentence.endswith((" a ", " an "), 0, m.start):
+                break  # (not "X, long a Diamond lieutenant": a name used as an adjective)
             out.append(m)
     return out
 

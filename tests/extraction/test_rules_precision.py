@@ -261,3 +261,9 @@ def test_a_name_used_as_an_adjective_is_not_listed() -> None:
     text = ("Peter Maddox quit Quillon Mills on Monday. Newly appointed Chief Operating Officer "
             "Tom Ruiz, long a Maddox lieutenant, also left.")
     assert not any(m[:2] == ("Peter Maddox", "joined") for m in found(text))
+
+
+def test_a_bet_on_a_future_post_is_speculation() -> None:
+    text = ("Quillon Mills chief operating officer Peter Maddox is liked by investors. \"I would "
+            "bet you $100 that he will be the CEO in five years,\" said Tom Ruiz.")
+    assert found(text) == []

@@ -21,7 +21,7 @@ _BLOCKERS = re.compile(
     r"consider(?:s|ed|ing)?|talks|fears?|threat(?:en|ened|ens)?|want(?:s|ed)?\s+(?:him|her)|"
     r"reportedly|allegedly|alleg(?:e|es|ed|ing)|hop(?:e|es|ed|ing)\s+to|aims?\s+to|bid\s+to|pledges?\s+to|race\s+to|wait\s+until|"
     r"asked\s+to|ambitions?|choice\s+(?:to|as)|likely|chance|wants?\s+to|wanted\s+to|would\s+be\s+willing|"
-    r"plans?\s+to\s+ask|vowed|threatened|running\s+to|close\s+to)\b"
+    r"plans?\s+to\s+ask|(?:would|'d)\s+bet|vowed|threatened|running\s+to|close\s+to)\b"
 )
 # "After much speculation, he joined ...": the talk is over, the move that follows is real
 _SETTLED_TALK = re.compile(

@@ -267,3 +267,11 @@ def test_a_bet_on_a_future_post_is_speculation() -> None:
     text = ("Quillon Mills chief operating officer Peter Maddox is liked by investors. \"I would "
             "bet you $100 that he will be the CEO in five years,\" said Tom Ruiz.")
     assert found(text) == []
+
+
+def test_a_colleague_from_a_firm_names_no_job_left() -> None:
+    text = ("Quillon Mills chief executive Tom Ruiz named Peter Maddox, his colleague from "
+            "Corven Bank, as president.")
+    moves = found(text)
+    assert ("Peter Maddox", "joined", "Quillon Mills") in moves
+    assert not any(m[1] == "departed" for m in moves)

@@ -33,7 +33,7 @@ _LEFT_FOR_ORG = re.compile(
     r"\s+(?:the\s+)?(?:[A-Z][\w&'.-]*\s+){1,4}for\s+(?:(?:the|its|their|rivals?|rival|fellow)\s+)*"
 )
 _SIDE_CLAUSE_RE = re.compile(
-    r"[;(]|,\s+(?:which|who|where|whose|a|an)\b|\b(?:is|are|was|were|has|have|had)\s"
+    r"[;(]|,\s+(?:which|who|where|whose|a|an|his|her|their)\b|\b(?:is|are|was|were|has|have|had)\s"
 )
 _CANDIDACY_RE = re.compile(
     r"\s+as\s+(?:a|the|its|their)\s+(?:[\w-]+\s+){0,2}?candidate\b", re.I

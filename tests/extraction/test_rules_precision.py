@@ -275,3 +275,9 @@ def test_a_colleague_from_a_firm_names_no_job_left() -> None:
     moves = found(text)
     assert ("Peter Maddox", "joined", "Quillon Mills") in moves
     assert not any(m[1] == "departed" for m in moves)
+
+
+def test_a_former_title_in_apposition_is_no_sign_of_an_insider() -> None:
+    text = ("Quillon Mills also hired Peter Maddox, former head of Corven Bank Equities, to run "
+            "its trading desk.")
+    assert ("Peter Maddox", "joined", "Quillon Mills") in found(text)

@@ -272,7 +272,8 @@ def _already_there(
             owner = next((o.name for o in orgs if 0 <= start - o.end <= 2), None)
             return owner == org or (owner is None and (org is None or org in homes))
         if 0 <= start - who.end <= 30 and _APPOSITIVE_RE.fullmatch(sentence, who.end, start) \
-                and not (trig.link == "tenure" and 0 <= trig.start - end <= 2):
+                and not (trig.link == "tenure" and 0 <= trig.start - end <= 2) \
+                and not FORMER_RE.search(sentence, max(0, start - 8), start):
             return True  # "X, chief technology officer, was appointed ..." (not "X, CEO from")
     return False
 

@@ -33,7 +33,7 @@ _LEFT_FOR_ORG = re.compile(
     r"\s+(?:the\s+)?(?:[A-Z][\w&'.-]*\s+){1,4}for\s+(?:(?:the|its|their|rivals?|rival|fellow)\s+)*"
 )
 _SIDE_CLAUSE_RE = re.compile(
-    r"[;(]|,\s+(?:which|who|where|whose|a|an)\b|\b(?:is|are|was|were|has|have|had)\s"
+    r"[;(]|,\s+(?:which|who|where|whose|a|an|his|her|their)\b|\b(?:is|are|was|were|has|have|had)\s"
 )
 _CANDIDACY_RE = re.compile(
     r"\s+as\s+(?:a|the|its|their)\s+(?:[\w-]+\s+){0,2}?candidate\b", re.I
@@ -143,10 +143,14 @@ def candidate(
         org, org_named = body.group(0), True
     elif _POWER_RE.search(trig.text):  # "swept to power", "entered Downing Street"
         org, org_named = "government", True
-    if move_type == "joined" and trig.link != "found" \
-            and _already_there(sentence, trig, who, org, held, roles, orgs, homes[:2],
-                               homes[2]):
+    inside = move_type == "joined" and trig.link != "found" \
+        and _already_there(sentence, trig, who, org, held, roles, orgs, homes[:2], homes[2])
+    if inside:
         move_type = "role_changed"
+    # "since X took over": a join read as a role change that names no post after the verb may
+    # only restate a join the article tells elsewhere (not a succession or a noun)
+    restated = inside and trig.link not in ("succ", "succ_by", "noun") \
+        and not any(r[0] >= trig.end for r in roles)
     titled = next((r[2] for r in roles if 0 <= who.start - r[1] <= 2), None) \
         if move_type == "departed" and not who.pronoun else None  # "Chairman X will step down"
     inner = next((r[2] for r in roles if trig.start <= r[0] and r[1] <= trig.end), None) \
@@ -187,6 +191,7 @@ def candidate(
         person=who.person, type=move_type, org=org, org_named=org_named, role=role,
         when=when, evidence=_evidence(sentence, trig, who), sentence=n, confidence=confidence,
         post_named=role is not None and role in (after, inner, titled),
+        restated=restated, noun=trig.link == "noun",
     )
 
 
@@ -246,9 +251,10 @@ def _office_of(role: str) -> str | None:
 
 
 def _derived(cand: Candidate, move_type: str, **changes: str | None) -> Candidate:
-    """A move implied by `cand` (a little less certain than what the sentence states)."""
+    """A move implied by `cand` (a little less certain than what the sentence states); it
+    restates nothing, whatever `cand` restates."""
     return msgspec.structs.replace(cand, type=move_type, confidence=cand.confidence - 0.1,
-                                   **changes)
+                                   restated=False, **changes)
 
 
 def _already_there(
@@ -306,7 +312,8 @@ def _already_there(
             owner = next((o.name for o in orgs if 0 <= start - o.end <= 2), None)
             return owner == org or (owner is None and (org is None or org in homes))
         if 0 <= start - who.end <= 30 and _APPOSITIVE_RE.fullmatch(sentence, who.end, start) \
-                and not (trig.link == "tenure" and 0 <= trig.start - end <= 2):
+                and not (trig.link == "tenure" and 0 <= trig.start - end <= 2) \
+                and not FORMER_RE.search(sentence, max(0, start - 8), start):
             return True  # "X, chief technology officer, was appointed ..." (not "X, CEO from")
     return False
 

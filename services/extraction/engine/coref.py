@@ -31,7 +31,8 @@ _DESC_NOUNS = (
 _DESC_RE = re.compile(
     r"\b(?=t)(?:the|this|that)\s+(?:former\s+|ex-|outgoing\s+|new\s+|then\s+|\d+-year-old\s+|"
     rf"veteran\s+|embattled\s+)*(?:[a-z-]+\s+){{0,2}}?(?:\d+-year-old|{trie_regex(_DESC_NOUNS)})"
-    r"\b(?-i:(?!\s+(?:of|at)\s+[A-Z])(?!\s+[A-Z][a-z]))",
+    r"\b(?-i:(?!\s+(?:of|at)\s+(?:(?:the\s+)?[a-z-]+\s+){0,3}[A-Z])(?!\s+[A-Z][a-z])"
+    r"(?!\s+(?:executive|officer)\b))",
     re.I,
 )
 # Every description starts with "the", "this" or "that" and a space: found in the folded
@@ -135,6 +136,9 @@ class CorefState:
         extra: list[Mention] = []
         if link and (self.salience or named):
             quoted_by = self._carried(sentence)  # "he" inside a quotation is not its speaker
+            if quoted_by is None and named and _quotes(sentence):
+                quoted_by = _speaker(sentence, named)  # '"... he had stepped back," X said'
+
             folded = fold(sentence) if folded is None else folded
             for m in _PRONOUN_RE.finditer(folded):
                 female = m.group(0) in _FEMALE

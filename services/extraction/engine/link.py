@@ -16,6 +16,27 @@ _NOUN_AFTER = re.compile(  # "Tony's cronies (being appointed)", not "his office
     r"\s+(?:(?!(?:before|after|when|while|and|but|to|in|on|at|for|as|since|until|then|by|with|"
     r"of|from|shortly|soon|just|also)\s)[a-z-]+\s+){1,3}"
 )
+# "with Apple co-founder X", "to Acme chief executive X": a title does not hide the preposition
+_PREP_TITLE_BEFORE = re.compile(
+    r"\b(?:from|to|with|by|for|than|against|about)\s+(?:(?:the|his|her|its|their|former)\s+)?"
+    r"(?:[A-Z][\w&'.-]*\s+){0,3}(?:(?:co-founder|founder|chief|executive|chairman|chairwoman|"
+    r"president|director|officer|head|boss|manager|coach|secretary|minister)\s+){1,3}$"
+)
+# "X has a say in who is named", "we don't know who will succeed": the subject is not named
+_OPEN_WHO = re.compile(
+    r"\b(?:in|on|about|over|know|knows|knew|decide[sd]?|deciding|choose|chooses|chose|"
+    r"ask(?:s|ed)?|wonder(?:s|ed)?|determin(?:e|es|ed|ing))\s+who\s+(?:[a-z]+\s+){0,2}$"
+)
+# "overtook X", "outlasted X", "longer than X": a person compared with, not the story's
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:overt(?:ook|ake|akes|aking|aken)|surpass(?:ed|es|ing)?|eclips(?:ed|es|ing)|"
+    r"outlast(?:ed|s|ing)?|outlived|than)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?$"
+)
+# a name that opens a side clause ("when X was still riding high, ...") is its subject only
+_SUBORDINATOR_BEFORE = re.compile(
+    r"\b(?:when|while|as|after|before|because|although|though|since|until|once|whereas)\s+$"
+)
+_OWN_CLAUSE_GAP = re.compile(r"\s+[a-z][^,;]*,\s")
 _PARTICIPLE_GAP = re.compile(  # "with X, recently sacked as", "with X, who has had"
     r",\s+(?:who\s+(?:[a-z]+\s+){0,4}|(?:[a-z]+ly\s+)?(?:(?:was|were|been|being)\s+)?)"
 )
@@ -48,6 +69,7 @@ _RETURN_FOLLOW = re.compile(
 _OTHER_SUBJECT = re.compile(
     r"\b(?:they|we|you|I|it|them)\b|\bthe\s+[a-z]+\s+(?:have|has|had|were|was|is|are)\s*$"
     r"|\b[a-z]{3,}s\s+(?:are|were|have|had|will|would|could|may|might)\s+(?:[a-z]+\s+){0,3}$"
+    r"|\b[a-z]{3,}s,?\s+who\s+(?:have|are|were)\b"  # "supporters, who have come together"
     r"|\b(?:as|while|because|although|whereas)\s+(?!(?:the|a|an|his|her|its|their)\s)"
     r"(?:[a-z-]+\s+){1,3}$"  # "as deal making returns"
 )
@@ -56,6 +78,10 @@ _UNNAMED_SUBJECT = re.compile(
     r"\b(?:a|an)\s+(?:[a-z-]+\s+){1,2}(?:(?:to|for|of)\s+(?:[A-Z][\w.'-]*\s+){1,3})?$"
 )
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}$")
+# "a Maori named X", "a man named X": called, not appointed (not "a committee named X")
+_CALLED_BEFORE = re.compile(
+    r"\b(?:a|an)\s+(?:[A-Z][\w-]*|man|woman|boy|girl|person|player|student|friend)\s+$"
+)
 _AUX_START = re.compile(r"(?:is|was|were|are|will|would|has|have|had|be|been)\s")
 _RELATIVE_OPEN = re.compile(
     r",\s+(?:who|which|whose|(?:led|run|headed|chaired|founded|owned|backed)\s+by)\s[^,;]*$"
@@ -131,7 +157,8 @@ _TITLE_WORD = re.compile(
 )
 _OF_ORG = re.compile(r",?\s+(?:of|at|from)\s+(?:the\s+)?")
 _YEARS_AFTER = re.compile(
-    r"(?:\s+(?:of|at)\s+[\w&.' -]{1,40}?)?,?\s+(?:from|between)\s+(?:\w+\s+)?(?:19|20)\d\d"
+    r"(?:\s+(?:of|at)\s+[\w&.' -]{1,40}?)?,?\s+(?:(?:from|between)\s+(?:\w+\s+)?(?:19|20)\d\d|"
+    r"since\b)"  # "had been CFO since 2006": a tenure told by its start
 )
 _DESCRIPTORS = frozenset(("previously", "formerly"))
 _SINCE_AFTER = re.compile(r"(?:\s+(?:of|at)\s+[\w&.' -]{1,50}?)?,?\s+since\s")
@@ -143,7 +170,6 @@ _FOUNDER_LIST = re.compile(
     r"(?:[a-z-]+\s+){0,3}"
 )
 # a founding partner after the verb: "with X", "alongside fellow student X"
-_PARTNER_GAP = re.compile(r"\b(?:with|alongside|and)\s+(?:[\w'-]+\s+){0,5}$")
 _TENURE_CONTEXT = re.compile(
     r"\b(?:worked|working|been|served|serving|employed|member|board|tenure|career|chief|"
     r"chairman|president|director|head|ceo|cfo|coo|manager|coach|partner|leader|governor|"
@@ -152,7 +178,31 @@ _TENURE_CONTEXT = re.compile(
     re.I,
 )
 _WHO_OPENS = re.compile(r",\s+who\s")
+_RECORD_BEFORE = re.compile(
+    r"\b(?:first|biggest|largest|highest|lowest|best|worst|strongest|weakest|longest|shortest|"
+    r"sharpest|steepest|fastest|slowest|deepest)\s+(?:[\w'-]+\s+){0,4}$"
+)
 _THING_GAP = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}")
+# "founded Beta with Y", not "with backing from Y" or "with the help of Y": Y gave, not founded
+_PARTNER_GAP = re.compile(
+    r"\b(?:with|alongside|and)\s+(?:[\w'-]+\s+){0,5}(?<!\bfrom\s)(?<!\bof\s)(?<!\bby\s)$"
+)
+_WITHOUT_AFTER = re.compile(
+    r"\s+(?:the|its|their|his|her|[A-Z][\w&.'-]*)\s+(?:[\w'-]+\s+){0,4}?without\b"
+)
+_FROM_FIELD = re.compile(
+    r"\s+from\s+(?:management|politics|football|coaching|the\s+game|the\s+dugout|the\s+sport|"
+    r"the\s+industry|business|banking|journalism|public\s+life)\b"
+)
+_FROM_STUDIES = re.compile(
+    r"\s+from\s+(?:(?:the|his|her|their)\s+)?(?:[\w-]+\s+){0,4}?(?:studies|degree|course|"
+    r"program|programme|doctorate)\b"
+)
+_OUT_OF_A_THING = re.compile(
+    r"\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:deal|race|bid|talks|auction|contest|running|"
+    r"competition|tournament|market)\b"
+)
+_ROLE_OF_A_THING = re.compile(r"\s+of\s+(?:the|a|an)\s+[a-z]")
 _TO_NAME = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")  # "a return to Acme", not "to growth"
 _CHOSE = re.compile(
     r"\b(?:pick(?:s|ed)|name[sd]|ch(?:ose|osen|ooses)|tap(?:s|ped)|anoint(?:s|ed)|select(?:s|ed)|"
@@ -166,16 +216,25 @@ def _left(sentence: str, pos: int, mentions: list[Mention], width: int = 150) ->
         if m.end > pos:
             continue
         gap = sentence[m.end : pos]
-        if pos - m.end > width or ";" in gap or _OTHER_SUBJECT.search(gap):
+        if pos - m.end > width or ";" in gap or _OTHER_SUBJECT.search(gap) \
+                or _OPEN_WHO.search(gap):
             return None
         if m.possessive and _NOUN_AFTER.fullmatch(gap):
             return None  # "Tony's cronies being appointed": the cronies are the subject
         if is_contrasted(sentence, m.start):
             continue  # "it was X, not Y, who was leaving": not Y
+        if gap.startswith(", who") and _COMPARED_BEFORE.search(sentence, max(0, m.start - 20),
+                                                               m.start):
+            return None  # "he overtook X, who served between 1908 and 1915": a yardstick
+        if _OWN_CLAUSE_GAP.match(gap) and _SUBORDINATOR_BEFORE.search(
+                sentence, max(0, m.start - 10), m.start):
+            continue  # "when X was riding high, but (he) stepped down": X has its own verb
         if _CLAUSE_CLOSED.match(gap) and _RELATIVE_OPEN.search(sentence, max(0, m.start - 90),
                                                               m.start):
             continue  # "the directors, who replace X, will join": X sits in the side clause
-        if not _PREP_BEFORE.search(sentence[max(0, m.start - 12) : m.start]) \
+        if not (_PREP_BEFORE.search(sentence[max(0, m.start - 12) : m.start])
+                or (not gap.startswith(",")  # "by chairman X, currently on leave": X's
+                    and _PREP_TITLE_BEFORE.search(sentence, max(0, m.start - 70), m.start))) \
                 or _PARTICIPLE_GAP.fullmatch(gap):
             return m  # "... with X, recently sacked as ...": the participle is about X
     return None
@@ -331,6 +390,8 @@ def _link(
             return []  # "including 40 engineers, X said": no member named
         return [(m, trig.kind) for m in _with_list(sentence, member, mentions, _GROUP_LIST)]
     if link == "tenure":
+        if _RECORD_BEFORE.search(sentence, max(0, trig.start - 60), trig.start):
+            return []  # "their first cup success since 1977": a record, no tenure
         who = _left(sentence, trig.start, mentions, 100)
         if who is None:  # "X, who joined Acme in 2011 after ..., held jobs at Beta from 1990"
             who = _left(sentence, trig.start, mentions, 220)
@@ -373,6 +434,9 @@ def _link(
     if link == "title":
         who = _title_person(sentence, trig, mentions, roles)
         return [(who, trig.kind)] if who else []
+    if link == "obj" and trig.text == "named" \
+            and _CALLED_BEFORE.search(sentence, max(0, trig.start - 30), trig.start):
+        return []  # "a Maori named Joe Roe": called, not appointed
     if link == "obj":
         who = _right(sentence, trig.end, mentions, 60)
         if who is None or _AS_SUSPECT.match(sentence, who.end):
@@ -406,6 +470,21 @@ def _link(
         if right is not None and (left is None or right.person != left.person):
             out.extend((m, second) for m in _with_list(sentence, right, mentions, _HEIRS_GAP))
         return out
+    if trig.kind == "on_leave" and trig.text.endswith("break") \
+            and _FROM_FIELD.match(sentence, trig.end):
+        return []  # "a break from the game": away from a field, not on leave from a post
+    if trig.kind == "on_leave" and _FROM_STUDIES.match(sentence, trig.end):
+        return []  # "on leave from the PhD program at Stanford": a student's leave
+    if trig.kind == "departed" and _OUT_OF_A_THING.match(sentence, trig.end):
+        return []  # "was forced out of the deal": out of a deal, not a post
+    if trig.text.endswith("role") and _ROLE_OF_A_THING.match(sentence, trig.end) \
+            and not any(0 <= r[0] - trig.end <= 12 for r in roles):
+        return []  # "assumed the role of the guardian of stability": a figure of speech
+    if trig.text == "leave" and sentence.endswith(("his ", "their "), 0, trig.start):
+        return []  # "during his leave": a noun, the time away
+    if trig.text == "leaving" and sentence.endswith(", ", 0, trig.start) \
+            and _WITHOUT_AFTER.match(sentence, trig.end):
+        return []  # "will take time off, leaving the fund without its manager": a consequence
     if trig.text.startswith("taken"):  # "X's duties will be taken over by Y": Y takes them
         by = _BY.match(sentence, trig.end)
         agent = _right(sentence, by.end(), mentions, 60) if by is not None else None
@@ -499,13 +578,17 @@ def _with_list(
         return []
     out = [first]
     for m in mentions:
+        if m.possessive and m.start >= out[-1].end:
+            continue  # "with X, who was Y's predecessor": Y owns what follows, is no partner
         if m.start >= out[-1].end and not m.pronoun:
             if gap.fullmatch(sentence, out[-1].end, m.start) is None \
                     and not _apposed(sentence, out[-1].end, m.start, []):
                 break  # (", its finance chief, and Y": a description between)
+            if sentence.endswith((" a ", " an "), 0, m.start):
+                break  # (not "X, long a Diamond lieutenant": a name used as an adjective)
             if _SAID_AFTER.match(sentence, m.end):
                 break  # "hired X, a friend, and Y said": Y speaks
-            if not (m.possessive or sentence.startswith("' ", m.end)):
+            if not sentence.startswith("' ", m.end):  # ("Bates' lawyer Z": Bates owns)
                 out.append(m)
     return out
 

@@ -18,6 +18,8 @@ class Candidate(msgspec.Struct):
     sentence: int  # index of the sentence that states it
     confidence: float
     post_named: bool = False  # the statement itself names the post ("quit the board")
+    restated: bool = False  # a join read as a role change because the person is already there
+    noun: bool = False  # stated by a noun ("his resignation", "the departure of X")
 
 
 _PER_ORG = frozenset(("joined", "departed", "role_changed"))
@@ -73,10 +75,18 @@ def _distinct_posts(a: Candidate, b: Candidate) -> bool:
 def merge(cands: list[Candidate]) -> list[Candidate]:
     """Fold repeated statements of a move into one, keeping the first and filling gaps.
 
-    A hint of a return is dropped when the article says the person did come back.
+    A hint of a return is dropped when the article says the person did come back; a join
+    read as a role change, with no post, when the article tells the join elsewhere.
     """
-    kept: list[Candidate] = []
     came_back = {(c.person, c.org) for c in cands if c.type == "returned"}
+    came = came_back | {(c.person, c.org) for c in cands if c.type == "joined"}
+    # "since X took over", "X's appointment": a post-less restatement of a join told elsewhere
+    cands = [c for c in cands if not (c.restated and c.role is None and (c.person, c.org) in came)]
+    # "his exit was not linked to Beta's failure": a noun that restates a departure told by a
+    # verb names the organisation only by chance
+    left = {c.person for c in cands if c.type == "departed" and not c.noun}
+    cands = [c for c in cands if not (c.noun and c.type == "departed" and c.person in left)]
+    kept: list[Candidate] = []
     for c in cands:
         twin = next((k for k in kept if _same_move(k, c, came_back)), None)
         if twin is None:

@@ -16,12 +16,12 @@ _BLOCKERS = re.compile(
     r"\b(?:if|unless|whether|eventually|(?:would|could|should|might)(?:\s+have|'ve)|"
     r"den(?:y|ied|ies|ying)|rejected|refus(?:ed|es|ing)\s+to|declined\s+to|rul(?:ed|es|ing)\s+"
     r"out|calls?\s+for|called\s+for|calling\s+for|urg(?:e|ed|es|ing)|pressure[sd]?|"
-    r"demand(?:s|ed|ing)?|should|speculation|rumou?r(?:s|ed)?|tipped|linked|candidates?|"
-    r"front-?runner|favourite|favorite|may|might|could|possible|possibly|potential(?:ly)?|"
+    r"demand(?:s|ed|ing)?|should|must|speculation|rumou?r(?:s|ed)?|tipped|linked|candidates?|"
+    r"front[- ]?runner|favourite|favorite|may|might|could|possible|possibly|potential(?:ly)?|"
     r"consider(?:s|ed|ing)?|talks|fears?|threat(?:en|ened|ens)?|want(?:s|ed)?\s+(?:him|her)|"
-    r"reportedly|allegedly|alleg(?:e|es|ed|ing)|hop(?:e|es|ed|ing)\s+to|aims?\s+to|bid\s+to|race\s+to|wait\s+until|"
+    r"reportedly|allegedly|alleg(?:e|es|ed|ing)|hop(?:e|es|ed|ing)\s+to|aims?\s+to|bid\s+to|pledges?\s+to|race\s+to|wait\s+until|"
     r"asked\s+to|ambitions?|choice\s+(?:to|as)|likely|chance|wants?\s+to|wanted\s+to|would\s+be\s+willing|"
-    r"plans?\s+to\s+ask|vowed|threatened|running\s+to|close\s+to)\b"
+    r"plans?\s+to\s+ask|(?:would|'d)\s+bet|vowed|threatened|running\s+to|close\s+to)\b"
 )
 # "After much speculation, he joined ...": the talk is over, the move that follows is real
 _SETTLED_TALK = re.compile(

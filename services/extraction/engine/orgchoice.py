@@ -10,7 +10,8 @@ from .orgs import OrgMention
 from .triggers import Trigger
 
 _PLACES = load_words("places.txt")
-_FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*$")
+# "former Acme", "a former banker at Acme", "his former assistant at Acme"
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*(?:[a-z-]+\s+(?:at|with)\s+(?:the\s+)?)?$")
 _FORMER_TITLE = re.compile(r"\b(?:former|ex-|then|one-time|previous)\s*$", re.I)
 _BACK_TO = re.compile(r"\s+to\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:former\s+|old\s+)?"
                       r"(?:club|company|firm|team|side|employer|party|bank|group)?\s*")
@@ -172,7 +173,7 @@ def pick_org(
     side = [m.span() for m in _SIDE_CLAUSE.finditer(sentence)
             if not m.start() <= trig.start < m.end()]
     cands = [o for o in orgs if not (o.start < who.end and who.start < o.end)
-             and not _FORMER_BEFORE.search(sentence, max(0, o.start - 9), o.start)
+             and not _FORMER_BEFORE.search(sentence, max(0, o.start - 36), o.start)
              and not _MAKER_OF.search(sentence, max(0, o.start - 16), o.start)
              and not any(lo < o.start < hi for lo, hi in side)]  # "X, who spent years at Beta,"
     if kind == "departed" and _LEFT_FOR.match(sentence, trig.end):

@@ -48,6 +48,14 @@ _BYLINE_AFTER = re.compile(
 _OUTSIDER_RE = re.compile(
     r"\b(?:reporter|journalist|correspondent|analyst|columnist|spokes(?:man|woman|person))\s+$"
 )
+# analysts comment from outside; a spokesman usually speaks for the company itself
+_COMMENTATOR_WORDS = ("analyst", "economist", "strategist")
+_COMMENTATOR = r"(?:analyst|economist|strategist)s?"
+_COMMENTATOR_AFTER = re.compile(  # "Beta senior analyst", not "Acme told analysts"
+    rf"(?:'s)?\s+(?:(?:senior|chief|lead|principal|equity|credit|research|industry)\s+)?"
+    rf"{_COMMENTATOR}\b"
+)
+_COMMENTATOR_BEFORE = re.compile(rf"\b{_COMMENTATOR}\s+(?:at|with|for|from)\s+(?:the\s+)?$")
 # one of them is in every match of _OUTSIDER_RE (read on the folded sentence)
 _OUTSIDER_WORDS = ("reporter", "journalist", "correspondent", "analyst", "columnist", "spokes")
 
@@ -135,6 +143,7 @@ def find_candidates(
         staff = _staff(sentence, here_orgs, mentions) if triggers[n] else {}
         # "has been at Acme since 1991 and was named CFO in 2011": inside Acme already
         stays: set[tuple[int, str | None]] = set()
+        commentators = _commentator_orgs(sentence, folded[n], here_orgs) if triggers[n] else set()
         for trig in triggers[n]:
             for who, kind in link_people(sentence, trig, mentions, roles, here_orgs):
                 if who.person in outsiders:
@@ -145,8 +154,8 @@ def find_candidates(
                 own_orgs = [o for o in here_orgs if staff.get(o.start, who.person) == who.person]
                 cand = candidate(sentence, trig, who, kind, roles, own_orgs, homes,
                                   published, held | stays if stays else held, n)
-                if cand is None:
-                    continue
+                if cand is None or cand.org in commentators:
+                    continue  # an analyst's firm: the sentence comments, the move is told elsewhere
                 if trig.link == "tenure" and cand.type == "joined" \
                         and trig.text.lower().startswith("since"):
                     stays.add((cand.person, cand.org))
@@ -169,6 +178,15 @@ def _staff(sentence: str, orgs: list[OrgMention], mentions: list[Mention]) -> di
         if after in starts and sentence.startswith("'s ", after - 3):
             out[o.start] = starts[after]
     return out
+
+
+def _commentator_orgs(sentence: str, folded: str, orgs: list[OrgMention]) -> set[str]:
+    """The names of the organisations named as an analyst's employer ("said Beta analyst X",
+    "an analyst at Beta")."""
+    if not any(word in folded for word in _COMMENTATOR_WORDS):
+        return set()
+    return {o.name for o in orgs if _COMMENTATOR_AFTER.match(folded, o.end)
+            or _COMMENTATOR_BEFORE.search(folded, max(0, o.start - 30), o.start)}
 
 
 def _position_sentences(folded: list[str]) -> set[int]:

@@ -130,6 +130,8 @@ def _split_run(text: str) -> tuple[_Part, ...]:
             elif cur and word == "of":  # "Greg Fleming of Bank of America": two names
                 out.append(_part(cur, cur_start, pieces[i - 1].end(), False, honor, prev))
                 prev, cur = "of", []
+            elif word == "of":
+                prev = "of"  # "Minister of Discord": no title right before the word
             continue
         bare = word.rstrip(".")
         if word in _SOFT_STOP and (cur or _continues(pieces, i)):

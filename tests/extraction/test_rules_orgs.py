@@ -16,3 +16,10 @@ def orgs(text: str, title: str = "") -> list[tuple[str, str, str | None]]:
 def test_a_social_network_is_an_organisation() -> None:
     moves = orgs("Facebook named Harriet Vale as its new chief financial officer on Monday.")
     assert ("Harriet Vale", "joined", "Facebook") in moves
+
+
+def test_an_organisation_in_a_purpose_clause_is_not_the_one_left() -> None:
+    moves = orgs("Peter Maddox of Quillon Mills left in 2019 to avoid a conflict of interest "
+                 "with Corven Bank.")
+    assert ("Peter Maddox", "departed", "Quillon Mills") in moves
+    assert ("Peter Maddox", "departed", "Corven Bank") not in moves

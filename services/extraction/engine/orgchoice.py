@@ -26,8 +26,10 @@ _IT_BEFORE = re.compile(
     r"\b(?:it|the\s+(?:company|bank|firm|group|club|board))\s+(?:(?:has|have|had|also)\s+)*$"
 )
 _DIRECT_GAP = re.compile(r"\s+(?:the\s+|his\s+|her\s+|their\s+)?")
+# "left in June to join Beta", "left in 2018 to avoid a conflict with Beta": a purpose clause
 _LEFT_FOR = re.compile(
-    r"\s+(?:in\s+\d{4}\s+)?to\s+(?:join|become|take|run|head|lead|launch|start)\b"
+    r"\s+(?:(?:in|on|last|this|earlier|later)\s+(?:\w+\s+){0,2}?)?to\s+"
+    r"(?!(?:the|a|an|his|her|its|their|be)\b)[a-z]{2,}\b"
 )
 _CLAUSE_BREAK = re.compile(r"[,;]")
 _ITS_AFTER = re.compile(r"\s+(?:as\s+)?(?:its|their)\s+(?:new\s+|next\s+)?[a-z]")

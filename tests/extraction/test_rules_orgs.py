@@ -23,3 +23,9 @@ def test_an_organisation_in_a_purpose_clause_is_not_the_one_left() -> None:
                  "with Corven Bank.")
     assert ("Peter Maddox", "departed", "Quillon Mills") in moves
     assert ("Peter Maddox", "departed", "Corven Bank") not in moves
+
+
+def test_initials_that_keep_the_of_stand_for_the_full_name() -> None:
+    text = ("Bank of Quillon Corp reported a loss on Monday. Harriet Vale, a finance chief at "
+            "BofQ, resigned after the results.")
+    assert ("Harriet Vale", "departed", "Bank of Quillon Corp") in orgs(text)

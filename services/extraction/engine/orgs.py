@@ -122,6 +122,11 @@ def _acronyms(words: list[str]) -> set[str]:
             out.add("".join(w[0] for w in words[:-1] if w[0].isupper() or w == "&"))
     if parts and parts[-1] in {"Inc", "Corp", "Co", "Plc", "Ltd", "Group"}:
         out.add("".join(letters[:-1]))
+    if "of" in words:  # "BofA", "BoE": the initials keep the "of"
+        core = words[:-1] if words[-1] in _LEGAL else words
+        for joiner in ("of", "o"):
+            out.add("".join(joiner if w == "of" else w[0] for w in core
+                            if w == "of" or w[0].isupper()))
     return out
 
 

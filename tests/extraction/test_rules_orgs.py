@@ -29,3 +29,9 @@ def test_initials_that_keep_the_of_stand_for_the_full_name() -> None:
     text = ("Bank of Quillon Corp reported a loss on Monday. Harriet Vale, a finance chief at "
             "BofQ, resigned after the results.")
     assert ("Harriet Vale", "departed", "Bank of Quillon Corp") in orgs(text)
+
+
+def test_the_products_of_the_maker_that_appoints_are_no_employer() -> None:
+    text = ("Quillon Mills reported a loss on Monday. The maker of Corvo biscuits and Tallis "
+            "jam on Tuesday named Harriet Vale as its chief executive.")
+    assert ("Harriet Vale", "joined", "Quillon Mills") in orgs(text)

@@ -25,6 +25,12 @@ _APPOSITION_START = re.compile(r",\s*$")  # ", Europe's biggest bank, hired"
 _IT_BEFORE = re.compile(
     r"\b(?:it|the\s+(?:company|bank|firm|group|club|board))\s+(?:(?:has|have|had|also)\s+)*$"
 )
+# "The maker of Acme razors and Beta soap named X": the subject is the company, the names products
+_MAKER_OF = re.compile(
+    r"\W*(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:maker|makers|manufacturer|producer|owner|operator|"
+    r"publisher|developer|parent)\s+of\s",
+    re.I,
+)
 _DIRECT_GAP = re.compile(r"\s+(?:the\s+|his\s+|her\s+|their\s+)?")
 # "left in June to join Beta", "left in 2018 to avoid a conflict with Beta": a purpose clause
 _LEFT_FOR = re.compile(
@@ -153,6 +159,9 @@ def pick_org(
     cands = [o for o in orgs if not (o.start < who.end and who.start < o.end)
              and not _FORMER_BEFORE.search(sentence, max(0, o.start - 9), o.start)
              and not any(lo < o.start < hi for lo, hi in side)]  # "X, who spent years at Beta,"
+    if main and trig.link == "obj" and (maker := _MAKER_OF.match(sentence)) is not None \
+            and maker.end() <= trig.start:
+        return main, True  # "The maker of Acme razors on Monday named X": not Acme
     if kind == "departed" and _LEFT_FOR.match(sentence, trig.end):
         cands = [o for o in cands if o.end <= trig.start]  # "left to join Beta": not Beta
     if COMPANY_WORDS.match(sentence[trig.end :]) and main:

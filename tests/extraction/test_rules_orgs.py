@@ -35,3 +35,9 @@ def test_the_products_of_the_maker_that_appoints_are_no_employer() -> None:
     text = ("Quillon Mills reported a loss on Monday. The maker of Corvo biscuits and Tallis "
             "jam on Tuesday named Harriet Vale as its chief executive.")
     assert ("Harriet Vale", "joined", "Quillon Mills") in orgs(text)
+
+
+def test_a_counselor_post_names_the_organisation_left() -> None:
+    text = ("Former Corven Bank president Peter Maddox left his post as senior counselor at "
+            "Quillon Mills on Monday.")
+    assert ("Peter Maddox", "departed", "Quillon Mills") in orgs(text)

@@ -41,3 +41,11 @@ def test_a_counselor_post_names_the_organisation_left() -> None:
     text = ("Former Corven Bank president Peter Maddox left his post as senior counselor at "
             "Quillon Mills on Monday.")
     assert ("Peter Maddox", "departed", "Quillon Mills") in orgs(text)
+
+
+def test_posts_a_former_apposition_lists_are_not_the_move() -> None:
+    text = ("Quillon Mills met analysts on Monday. Harriet Vale, a former Corven Bank adviser "
+            "and Tallis Foods Inc vice chairman, became chief executive in July.")
+    moves = orgs(text)
+    assert ("Harriet Vale", "joined", "Quillon Mills") in moves
+    assert not [m for m in moves if m[2] == "Tallis Foods Inc"]

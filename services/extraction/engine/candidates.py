@@ -10,7 +10,7 @@ from .dates import resolve_when
 from .merge import Candidate
 from .modality import is_asserted, is_unrealised, return_type
 from .names import Mention
-from .orgchoice import pick_org
+from .orgchoice import FORMER_APPOS, pick_org
 from .orgs import OrgMention
 from .roles import nearest_role
 from .triggers import Trigger
@@ -246,6 +246,10 @@ def _already_there(
     if _INSIDE_MOVE_RE.match(trig.text) and _CAME_FROM_RE.search(sentence, trig.end,
                                                                  trig.end + 160):
         return False  # "took the helm in 2003, after spending his career at Beta": an outsider
+    past = FORMER_APPOS.match(sentence, who.end) if _INSIDE_MOVE_RE.match(trig.text) else None
+    if past is not None and past.end() <= trig.start and org not in {
+            o.name for o in orgs if past.start() < o.start < past.end()}:
+        return False  # "X, a former Beta vice chairman, became CEO": from Beta, an outsider
     if _INSIDE_MOVE_RE.match(trig.text) and org is not None and (org == homes[1] or (
             org == homes[0] and not _same_post(title_post, nearest_role(roles, trig.end, 40)))):
         return True  # "became CEO" at the article's company, or at one a title names (unless

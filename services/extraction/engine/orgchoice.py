@@ -51,6 +51,8 @@ _SUCCEEDED_AS_GAP = re.compile(r"\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?(?:[A-Z][\w.'
                                r"(?:[A-Z][\w&'.-]*\s+){0,4}")
 _VETERAN_AFTER = re.compile(r"\s+(?:veteran|insider|lifer|stalwart)\b")
 _SIDE_CLAUSE = re.compile(r",\s+who\s[^,;]*,")
+# "X, a former Beta undersecretary and Acme vice chairman, became ...": posts no longer held
+FORMER_APPOS = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:former|ex-)[^,;]*,")
 _AS_AFTER = re.compile(r"\s+as\s+(?:(?:the|its|their|a|an|new)\s+)*")
 _COMPASS = frozenset(("North", "South", "East", "West", "Central", "Northern", "Southern",
                       "Eastern", "Western"))
@@ -156,6 +158,9 @@ def pick_org(
     """Choose the organisation of a move; the flag tells whether the sentence names it."""
     side = [m.span() for m in _SIDE_CLAUSE.finditer(sentence)
             if not m.start() <= trig.start < m.end()]
+    past = FORMER_APPOS.match(sentence, who.end)
+    if past is not None and not past.start() <= trig.start < past.end():
+        side.append(past.span())
     cands = [o for o in orgs if not (o.start < who.end and who.start < o.end)
              and not _FORMER_BEFORE.search(sentence, max(0, o.start - 9), o.start)
              and not any(lo < o.start < hi for lo, hi in side)]  # "X, who spent years at Beta,"

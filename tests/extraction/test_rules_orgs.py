@@ -49,3 +49,9 @@ def test_posts_a_former_apposition_lists_are_not_the_move() -> None:
     moves = orgs(text)
     assert ("Harriet Vale", "joined", "Quillon Mills") in moves
     assert not [m for m in moves if m[2] == "Tallis Foods Inc"]
+
+
+def test_a_police_force_after_a_title_is_no_person() -> None:
+    text = ("The region's senior police chief, Quillon Police Commissioner Harriet Vale, "
+            "resigned on Sunday over claims made by the Corven Herald newspaper.")
+    assert ("Harriet Vale", "departed", "Quillon Police") in orgs(text)

@@ -55,3 +55,14 @@ def test_a_police_force_after_a_title_is_no_person() -> None:
     text = ("The region's senior police chief, Quillon Police Commissioner Harriet Vale, "
             "resigned on Sunday over claims made by the Corven Herald newspaper.")
     assert ("Harriet Vale", "departed", "Quillon Police") in orgs(text)
+
+
+def test_a_company_named_like_a_person_is_told_by_which_and_its_shares() -> None:
+    text = ("Martha Quill, which makes candles, said on Monday that Peter Maddox had resigned "
+            "as its chief executive. Shares of Martha Quill rose 5 percent.")
+    assert orgs(text) == [("Peter Maddox", "departed", "Martha Quill")]
+
+
+def test_a_person_once_followed_by_which_stays_a_person() -> None:
+    text = "The board thanked Martha Quill, which surprised no one. Martha Quill resigned."
+    assert ("Martha Quill", "departed", None) in orgs(text)

@@ -66,3 +66,11 @@ def test_a_company_named_like_a_person_is_told_by_which_and_its_shares() -> None
 def test_a_person_once_followed_by_which_stays_a_person() -> None:
     text = "The board thanked Martha Quill, which surprised no one. Martha Quill resigned."
     assert ("Martha Quill", "departed", None) in orgs(text)
+
+
+def test_the_headline_subject_outweighs_another_company_it_names() -> None:
+    title = "Quillon names Corven Bank veteran as its new chief"
+    text = ("Quillon named former Corven Bank executive Harriet Vale as chief executive on "
+            "Tuesday. Vale, who ran Corven Bank's Asia arm, replaces Peter Maddox, who left the "
+            "company in March.")
+    assert ("Peter Maddox", "departed", "Quillon") in orgs(text, title)

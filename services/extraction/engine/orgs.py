@@ -174,6 +174,11 @@ def index_orgs(segments: list[list[Segment]], people: PeopleIndex, title: str) -
             title_acronyms and title_acronyms.intersection(_acronyms(words))
         ):
             counts[name] += bonus
+    first = next((w.strip("'\":,.").removesuffix("'s") for w in title.split()), "")
+    if first[:1].isupper() and first not in _GENERIC_FIRST:  # "Acme names Beta veteran CEO"
+        named = [n for n in counts if first in n.split() or first in _acronyms(n.split())]
+        if len(named) == 1:
+            counts[named[0]] += bonus // 2  # the headline's first word: its subject
     lead = next((row for row in mentions if row), [])
     for i, o in enumerate(lead):
         counts[o.name] += 4 if i == 0 else 2  # so does the lead sentence, its subject most

@@ -74,3 +74,9 @@ def test_the_headline_subject_outweighs_another_company_it_names() -> None:
             "Tuesday. Vale, who ran Corven Bank's Asia arm, replaces Peter Maddox, who left the "
             "company in March.")
     assert ("Peter Maddox", "departed", "Quillon") in orgs(text, title)
+
+
+def test_an_appointer_after_an_opening_phrase_still_appoints() -> None:
+    moves = orgs("In January, Quillon Mills recruited Corven Bank's Harriet Vale as head of "
+                 "European sales.")
+    assert ("Harriet Vale", "joined", "Quillon Mills") in moves

@@ -217,7 +217,8 @@ def pick_org(
     if trig.link == "obj" and (kind in ("joined", "role_changed", "returned")
                                or trig.text.startswith(("lost", "lose"))):  # "Acme lost its CEO"
         appointer = [o for o in cands if o.end <= trig.start and trig.start - o.end <= 60
-                     and not _APPOSITION_START.search(sentence, max(0, o.start - 3), o.start)]
+                     and not (_APPOSITION_START.search(sentence, max(0, o.start - 3), o.start)
+                              and "," in sentence[o.end : trig.start])]  # not "In May, Acme"
         if appointer:
             return appointer[-1].name, True
         if main and _IT_BEFORE.search(sentence, max(0, trig.start - 40), trig.start):

@@ -80,3 +80,10 @@ def test_an_appointer_after_an_opening_phrase_still_appoints() -> None:
     moves = orgs("In January, Quillon Mills recruited Corven Bank's Harriet Vale as head of "
                  "European sales.")
     assert ("Harriet Vale", "joined", "Quillon Mills") in moves
+
+
+def test_a_named_subject_in_its_own_clause_appoints_not_an_earlier_company() -> None:
+    text = ("Quillon Mills chief Peter Maddox spoke on Monday. To win back the lenders that "
+            "Corven Bank is losing, Maddox promoted Harriet Vale as head of lending.")
+    moves = orgs(text)
+    assert ("Harriet Vale", "role_changed", "Quillon Mills") in moves

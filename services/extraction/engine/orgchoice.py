@@ -31,6 +31,7 @@ _MAKER_OF = re.compile(
     r"publisher|developer|parent)\s+of\s",
     re.I,
 )
+_NAME_BEFORE = re.compile(r",\s+[A-Z][\w'-]+\s+$")  # ", Roe promoted": a person's clause
 _DIRECT_GAP = re.compile(r"\s+(?:the\s+|his\s+|her\s+|their\s+)?")
 # "left in June to join Beta", "left in 2018 to avoid a conflict with Beta": a purpose clause
 _LEFT_FOR = re.compile(
@@ -219,6 +220,10 @@ def pick_org(
         appointer = [o for o in cands if o.end <= trig.start and trig.start - o.end <= 60
                      and not (_APPOSITION_START.search(sentence, max(0, o.start - 3), o.start)
                               and "," in sentence[o.end : trig.start])]  # not "In May, Acme"
+        subject = _NAME_BEFORE.search(sentence, max(0, trig.start - 30), trig.start)
+        if appointer and subject is not None \
+                and not any(o.end >= subject.start() for o in appointer):
+            return main, False  # "... the business Beta is shrinking, Roe promoted X": not Beta
         if appointer:
             return appointer[-1].name, True
         if main and _IT_BEFORE.search(sentence, max(0, trig.start - 40), trig.start):

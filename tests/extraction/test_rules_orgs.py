@@ -87,3 +87,9 @@ def test_a_named_subject_in_its_own_clause_appoints_not_an_earlier_company() -> 
             "Corven Bank is losing, Maddox promoted Harriet Vale as head of lending.")
     moves = orgs(text)
     assert ("Harriet Vale", "role_changed", "Quillon Mills") in moves
+
+
+def test_a_join_from_a_named_unit_leaves_the_unit() -> None:
+    moves = orgs("Harriet Vale joined Quillon Mills from Corven Group's Tallis Foods unit in "
+                 "2019.")
+    assert ("Harriet Vale", "departed", "Tallis Foods") in moves

@@ -29,6 +29,7 @@ _ALREADY_RE = re.compile(
 _PREDECESSOR_RE = re.compile(r"\b(?:from|replac\w*|succeed\w*|after)\b")
 # "joined Acme from Beta", "from Dutch telecoms leader Beta": the job left
 _FROM_ORG_RE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,3}$")
+_POSSESSED_GAP = re.compile(r"(?:'s?)?\s")  # "Beta's Gamma", "Beta' Gamma"
 _LEFT_FOR_ORG = re.compile(
     r"\s+(?:the\s+)?(?:[A-Z][\w&'.-]*\s+){1,4}for\s+(?:(?:the|its|their|rivals?|rival|fellow)\s+)*"
 )
@@ -186,10 +187,13 @@ def implied(
         dated = cand.when if cand.when != (published or "")[:10] else None
         out.append(_derived(cand, "departed", when=dated))
     if cand.type in ("joined", "role_changed"):
-        for o in orgs:
+        for i, o in enumerate(orgs):
             gap = sentence[trig.end : o.start] + " "
             if o.start >= trig.end and o.start - trig.end <= 120 and o.name != cand.org \
                     and _FROM_ORG_RE.search(gap) and not _SIDE_CLAUSE_RE.search(gap):
+                unit = orgs[i + 1] if i + 1 < len(orgs) else None
+                if unit is not None and _POSSESSED_GAP.fullmatch(sentence, o.end, unit.start):
+                    o = unit  # "from Beta's Gamma unit": Gamma
                 out.append(_derived(cand, "departed", org=o.name, role=None))
                 break
         if _BEFORE_JOINING_RE.search(sentence, max(0, trig.start - 12), trig.start):

@@ -93,3 +93,11 @@ def test_a_join_from_a_named_unit_leaves_the_unit() -> None:
     moves = orgs("Harriet Vale joined Quillon Mills from Corven Group's Tallis Foods unit in "
                  "2019.")
     assert ("Harriet Vale", "departed", "Tallis Foods") in moves
+
+
+def test_a_designated_successor_joins_the_predecessors_organisation() -> None:
+    text = ("Quillon Mills chairman Peter Maddox will retire in May. Maddox's designated "
+            "successor, Corven Bank governor Harriet Vale, will start her term in June.")
+    moves = orgs(text)
+    assert ("Harriet Vale", "joined", "Quillon Mills") in moves
+    assert ("Harriet Vale", "joined", "Corven Bank") not in moves

@@ -29,6 +29,11 @@ _ALREADY_RE = re.compile(
 _PREDECESSOR_RE = re.compile(r"\b(?:from|replac\w*|succeed\w*|after)\b")
 # "joined Acme from Beta", "from Dutch telecoms leader Beta": the job left
 _FROM_ORG_RE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,3}$")
+# "Trichet's designated successor, Bank of Italy governor": the title is the post held now
+_SUCCESSOR_OF = re.compile(
+    r"\b[A-Z][\w-]*'s?\s+(?:[a-z-]+\s+)?successor,?\s+(?:(?:[A-Z][\w&.'-]*|of)\s+){0,5}"
+    r"(?:[a-z-]+\s+){0,2}$"
+)
 _POSSESSED_GAP = re.compile(r"(?:'s?)?\s")  # "Beta's Gamma", "Beta' Gamma"
 _LEFT_FOR_ORG = re.compile(
     r"\s+(?:the\s+)?(?:[A-Z][\w&'.-]*\s+){1,4}for\s+(?:(?:the|its|their|rivals?|rival|fellow)\s+)*"
@@ -118,7 +123,13 @@ def candidate(
         sentence, trig.end, trig.end + 80
     ):
         return None  # "became chairman for a fifth term": the post is kept, not taken
-    org, org_named = pick_org(sentence, trig, who, orgs, homes[0] or homes[1], move_type, roles)
+    home = homes[0] or homes[1]
+    successor = _SUCCESSOR_OF.search(sentence, max(0, who.start - 80), who.start) \
+        if move_type in ("joined", "role_changed") else None
+    if successor is not None:  # "Y's successor, Beta governor X, will start": Y's post, not Beta
+        orgs = [o for o in orgs if not successor.start() <= o.start < who.start]
+        home = homes[1]
+    org, org_named = pick_org(sentence, trig, who, orgs, home, move_type, roles)
     body = _BODY_RE.search(trig.text)
     if body is not None:  # "entered Parliament": the trigger names the body joined
         org, org_named = body.group(0), True

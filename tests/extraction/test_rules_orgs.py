@@ -101,3 +101,15 @@ def test_a_designated_successor_joins_the_predecessors_organisation() -> None:
     moves = orgs(text)
     assert ("Harriet Vale", "joined", "Quillon Mills") in moves
     assert ("Harriet Vale", "joined", "Corven Bank") not in moves
+
+
+def test_the_organisation_a_join_verb_takes_needs_no_organisation_word() -> None:
+    text = ("Quillon Mills named a new chief on Monday. Harriet Vale, its former adviser, later "
+            "joined the troubled Corvex shipbuilder in 2003.")
+    assert ("Harriet Vale", "joined", "Corvex") in orgs(text)
+
+
+def test_a_pony_named_after_the_verb_is_no_organisation_joined() -> None:
+    text = ("Quillon Mills said on Monday that Harriet Vale had bought a pony, named Spark, for "
+            "the Quillon Mills mascot.")
+    assert ("Harriet Vale", "joined", "Spark") not in orgs(text)

@@ -32,6 +32,9 @@ _MAKER_OF = re.compile(
     re.I,
 )
 _NAME_BEFORE = re.compile(r",\s+[A-Z][\w'-]+\s+$")  # ", Roe promoted": a person's clause
+# "joined the troubled Corus", "was brought in to turn around Airbus": the organisation joined
+_JOIN_VERB = re.compile(r"\b(?:join\w*|brought\s+in|mov\w+)", re.I)
+_WEAK_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}")
 _DIRECT_GAP = re.compile(r"\s+(?:the\s+|his\s+|her\s+|their\s+)?")
 # "left in June to join Beta", "left in 2018 to avoid a conflict with Beta": a purpose clause
 _LEFT_FOR = re.compile(
@@ -236,8 +239,11 @@ def pick_org(
             break
         if kind != "departed" and gap.endswith("from "):
             continue
-        if o.strong or o.name == main:
-            return o.name, True
+        if o.strong or o.name == main or (
+                kind == "joined" and _JOIN_VERB.search(trig.text) is not None
+                and _WEAK_OBJECT_GAP.fullmatch(gap)
+                and not all(w in _PLACES or w in _COMPASS for w in o.name.split())):
+            return o.name, True  # "joined the troubled Anglo-Dutch Corus steel company"
     near = [o for o in cands if o.end <= who.start and who.start - o.end <= 45 and o.strong]
     if near:
         return near[-1].name, True

@@ -113,3 +113,10 @@ def test_a_pony_named_after_the_verb_is_no_organisation_joined() -> None:
     text = ("Quillon Mills said on Monday that Harriet Vale had bought a pony, named Spark, for "
             "the Quillon Mills mascot.")
     assert ("Harriet Vale", "joined", "Spark") not in orgs(text)
+
+
+def test_a_name_and_its_inverted_full_form_are_one_organisation() -> None:
+    text = ("Corven Bank hired Harriet Vale as chief economist on Monday. She came from the "
+            "Federal Reserve Bank of Quillon, Corven Bank said. Vale joined the Quillon Fed in "
+            "1999.")
+    assert ("Harriet Vale", "joined", "Federal Reserve Bank of Quillon") in orgs(text)

@@ -218,6 +218,9 @@ def _canonical_forms(counts: Counter[str], org_words: frozenset[str]) -> dict[st
             if full is not None:
                 canon[short] = full
                 continue
+        if len(sw) == 2 and (inverted := _inverted(sw, long_forms)) is not None:
+            canon[short] = inverted  # "Minneapolis Fed": "Federal Reserve Bank of Minneapolis"
+            continue
         if sw[0] in _GENERIC_FIRST:
             continue
         if len(sw) == 1 and len(short) >= 3:
@@ -234,3 +237,13 @@ def _canonical_forms(counts: Counter[str], org_words: frozenset[str]) -> dict[st
                 canon[short] = full
                 break
     return canon
+
+
+def _inverted(words: list[str], long_forms: list[str]) -> str | None:
+    """The "B... of A" form of a name "A B" ("Oxford University": "University of Oxford";
+    "Minneapolis Fed": "Federal Reserve Bank of Minneapolis"), when the article gives it."""
+    place, body = words
+    if len(body) < 3 or not body[0].isupper():
+        return None
+    tail = " of " + place
+    return next((f for f in long_forms if f.endswith(tail) and f.startswith(body)), None)

@@ -120,3 +120,9 @@ def test_a_name_and_its_inverted_full_form_are_one_organisation() -> None:
             "Federal Reserve Bank of Quillon, Corven Bank said. Vale joined the Quillon Fed in "
             "1999.")
     assert ("Harriet Vale", "joined", "Federal Reserve Bank of Quillon") in orgs(text)
+
+
+def test_two_titles_joined_by_and_belong_to_the_organisation_before_them() -> None:
+    text = ("Quillon's former chairman and CEO, Peter Maddox, abruptly left in October after a "
+            "failed attempt to buy Corven Foods.")
+    assert ("Peter Maddox", "departed", "Quillon") in orgs(text)

@@ -15,7 +15,9 @@ _FORMER_TITLE = re.compile(r"\b(?:former|ex-|then|one-time|previous)\s*$", re.I)
 _BACK_TO = re.compile(r"\s+to\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:former\s+|old\s+)?"
                       r"(?:club|company|firm|team|side|employer|party|bank|group)?\s*")
 _ORG_CHAIN_GAP = re.compile(r"(?:'s?)?\s+(?:(?:the|its)\s+)?")  # "Switzerland's SGS Group"
-_OWNER_GAP = re.compile(r"(?:'s?)?\s*(?:(?:new|former|outgoing|incoming|current|top|next)\s+)?")
+# "Acme's new CEO", "Acme's former chairman and CEO"
+_OWNER_GAP = re.compile(r"(?:'s?)?\s*(?:(?:new|former|outgoing|incoming|current|top|next)\s+)?"
+                        r"(?:[a-z-]+\s+(?:and|&)\s+)?")
 _CORPORATE_ROLE = re.compile(r"\b(?:chief|ceo|cfo|coo|cto|chair\w*|director|officer|executive)\b")
 _GOVERNMENT_AFTER = re.compile(
     r"\s+(?:(?:from|to|in)\s+(?:the\s+)?government|(?:from\s+|to\s+|into\s+)?the\s+"

@@ -126,3 +126,13 @@ def test_two_titles_joined_by_and_belong_to_the_organisation_before_them() -> No
     text = ("Quillon's former chairman and CEO, Peter Maddox, abruptly left in October after a "
             "failed attempt to buy Corven Foods.")
     assert ("Peter Maddox", "departed", "Quillon") in orgs(text)
+
+
+def test_a_demonym_before_a_company_noun_is_not_the_organisation() -> None:
+    moves = orgs("Harriet Vale resigned as head of German media group Tallix on Monday.")
+    assert moves == [("Harriet Vale", "departed", "Tallix")]
+
+
+def test_a_name_after_a_company_noun_is_an_organisation() -> None:
+    moves = orgs("Harriet Vale ran German media group Tallix before joining Quillon Mills in 2019.")
+    assert ("Harriet Vale", "departed", "Tallix") in moves

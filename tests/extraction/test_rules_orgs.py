@@ -136,3 +136,9 @@ def test_a_demonym_before_a_company_noun_is_not_the_organisation() -> None:
 def test_a_name_after_a_company_noun_is_an_organisation() -> None:
     moves = orgs("Harriet Vale ran German media group Tallix before joining Quillon Mills in 2019.")
     assert ("Harriet Vale", "departed", "Tallix") in moves
+
+
+def test_a_launch_takes_the_named_new_organisation() -> None:
+    text = ("Quillon Mills chairman Harriet Vale quit in May. Vale spoke a day after launching "
+            "her new party, Tallix, the Latin for truth.")
+    assert ("Harriet Vale", "joined", "Tallix") in orgs(text)

@@ -35,8 +35,11 @@ _MAKER_OF = re.compile(
 )
 _NAME_BEFORE = re.compile(r",\s+[A-Z][\w'-]+\s+$")  # ", Roe promoted": a person's clause
 # "joined the troubled Corus", "was brought in to turn around Airbus": the organisation joined
-_JOIN_VERB = re.compile(r"\b(?:join\w*|brought\s+in|mov\w+)", re.I)
-_WEAK_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}")
+_JOIN_VERB = re.compile(r"\b(?:join\w*|brought\s+in|mov\w+|launch\w*|(?:co-?)?found\w*)", re.I)
+# "the troubled Anglo-Dutch", "his new party, Veritas"
+_WEAK_OBJECT_GAP = re.compile(
+    r"\s+(?:(?:the|his|her|their)\s+)?(?:[a-z-]+\s+){0,3}(?:[a-z-]+,\s+)?"
+)
 _DIRECT_GAP = re.compile(r"\s+(?:the\s+|his\s+|her\s+|their\s+)?")
 # "left in June to join Beta", "left in 2018 to avoid a conflict with Beta": a purpose clause
 _LEFT_FOR = re.compile(

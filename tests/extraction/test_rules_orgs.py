@@ -142,3 +142,9 @@ def test_a_launch_takes_the_named_new_organisation() -> None:
     text = ("Quillon Mills chairman Harriet Vale quit in May. Vale spoke a day after launching "
             "her new party, Tallix, the Latin for truth.")
     assert ("Harriet Vale", "joined", "Tallix") in orgs(text)
+
+
+def test_a_kind_of_government_is_still_the_government() -> None:
+    text = ("The Tallix Party wanted reform. Harriet Vale mulled over perhaps returning to "
+            "coalition government with the Tallix Party.")
+    assert ("Harriet Vale", "return_hinted", "government") in orgs(text)

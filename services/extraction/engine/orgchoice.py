@@ -20,7 +20,8 @@ _OWNER_GAP = re.compile(r"(?:'s?)?\s*(?:(?:new|former|outgoing|incoming|current|
                         r"(?:[a-z-]+\s+(?:and|&)\s+)?")
 _CORPORATE_ROLE = re.compile(r"\b(?:chief|ceo|cfo|coo|cto|chair\w*|director|officer|executive)\b")
 _GOVERNMENT_AFTER = re.compile(
-    r"\s+(?:(?:from|to|in)\s+(?:the\s+)?government|(?:from\s+|to\s+|into\s+)?the\s+"
+    r"\s+(?:(?:from|to|in)\s+(?:the\s+)?(?:coalition\s+|minority\s+|national\s+)?government|"
+    r"(?:from\s+|to\s+|into\s+)?the\s+"
     r"(?:shadow\s+)?cabinet)\b"
 )
 _APPOSITION_START = re.compile(r",\s*$")  # ", Europe's biggest bank, hired"

@@ -148,3 +148,9 @@ def test_a_kind_of_government_is_still_the_government() -> None:
     text = ("The Tallix Party wanted reform. Harriet Vale mulled over perhaps returning to "
             "coalition government with the Tallix Party.")
     assert ("Harriet Vale", "return_hinted", "government") in orgs(text)
+
+
+def test_a_return_with_an_adverb_goes_back_to_the_organisation_named() -> None:
+    text = ("Harriet Vale will leave Corven Bank in May. She said she had accepted the "
+            "invitation to return full-time to the Tallix group, which owns part of Corven Bank.")
+    assert ("Harriet Vale", "returned", "Tallix") in orgs(text)

@@ -12,8 +12,10 @@ from .triggers import Trigger
 _PLACES = load_words("places.txt")
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*$")
 _FORMER_TITLE = re.compile(r"\b(?:former|ex-|then|one-time|previous)\s*$", re.I)
-_BACK_TO = re.compile(r"\s+to\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:former\s+|old\s+)?"
-                      r"(?:club|company|firm|team|side|employer|party|bank|group)?\s*")
+# "a return to former club Acme", "return full-time to the Acme group"
+_BACK_TO = re.compile(r"(?:\s+[a-z]+(?:-[a-z]+|ly))?\s+to\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+                      r"(?:former\s+|old\s+)?(?:club|company|firm|team|side|employer|party|bank|"
+                      r"group)?\s*")
 _ORG_CHAIN_GAP = re.compile(r"(?:'s?)?\s+(?:(?:the|its)\s+)?")  # "Switzerland's SGS Group"
 # "Acme's new CEO", "Acme's former chairman and CEO"
 _OWNER_GAP = re.compile(r"(?:'s?)?\s*(?:(?:new|former|outgoing|incoming|current|top|next)\s+)?"

@@ -154,3 +154,11 @@ def test_a_return_with_an_adverb_goes_back_to_the_organisation_named() -> None:
     text = ("Harriet Vale will leave Corven Bank in May. She said she had accepted the "
             "invitation to return full-time to the Tallix group, which owns part of Corven Bank.")
     assert ("Harriet Vale", "returned", "Tallix") in orgs(text)
+
+
+def test_a_company_board_is_the_company() -> None:
+    text = ("Quillon Mills Inc said on Monday that Harriet Vale had resigned. \"Shame on the QM "
+            "Board!\" Vale wrote. QM said Vale had joined QM in 2001.")
+    moves = orgs(text)
+    assert ("Harriet Vale", "joined", "Quillon Mills Inc") in moves
+    assert not [m for m in moves if m[2] == "QM Board"]

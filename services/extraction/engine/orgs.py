@@ -188,9 +188,11 @@ def index_orgs(segments: list[list[Segment]], people: PeopleIndex, title: str) -
 
 def _canonical_forms(counts: Counter[str], org_words: frozenset[str]) -> dict[str, str]:
     """Map short forms and acronyms to the fullest form the article gives."""
+    boards = {f for f in counts if f.endswith(" Board") and f.removesuffix(" Board") in counts}
     by_first: dict[str, list[str]] = {}
     for form in sorted(counts, key=lambda f: (-len(f), f)):
-        by_first.setdefault(form.split(" ", 1)[0], []).append(form)
+        if form not in boards:  # "the IGT Board" is no fuller name of IGT
+            by_first.setdefault(form.split(" ", 1)[0], []).append(form)
     long_forms = [f for f in counts if " " in f or "-" in f]
     acronyms: list[tuple[str, set[str]]] | None = None  # built when first needed
     suffixed = {f.rsplit(" ", 1)[0]: f for f in sorted(counts, reverse=True)
@@ -236,6 +238,9 @@ def _canonical_forms(counts: Counter[str], org_words: frozenset[str]) -> dict[st
             ):
                 canon[short] = full
                 break
+    for board in boards:  # "the IGT Board": the company's board is the company
+        owner = board.removesuffix(" Board")
+        canon[board] = canon.get(owner, owner)
     return canon
 
 

@@ -162,3 +162,11 @@ def test_a_company_board_is_the_company() -> None:
     moves = orgs(text)
     assert ("Harriet Vale", "joined", "Quillon Mills Inc") in moves
     assert not [m for m in moves if m[2] == "QM Board"]
+
+
+def test_an_unnamed_firm_of_ones_own_is_no_named_organisation() -> None:
+    text = ("Quillon Mills said on Monday that Harriet Vale was leaving the firm and would open "
+            "her own investment firm in June.")
+    moves = orgs(text)
+    assert ("Harriet Vale", "joined", None) in moves
+    assert ("Harriet Vale", "joined", "Quillon Mills") not in moves

@@ -34,6 +34,8 @@ _SUCCESSOR_OF = re.compile(
     r"\b[A-Z][\w-]*'s?\s+(?:[a-z-]+\s+)?successor,?\s+(?:(?:[A-Z][\w&.'-]*|of)\s+){0,5}"
     r"(?:[a-z-]+\s+){0,2}$"
 )
+_OWN_FIRM = re.compile(r"\s+(?:(?:his|her|their)\s+own|an?)\s+(?:new\s+)?(?:[a-z-]+\s+){0,2}"
+                       r"(?:firm|company|shop|fund|business|venture|group|start-?up)\b")
 _POSSESSED_GAP = re.compile(r"(?:'s?)?\s")  # "Beta's Gamma", "Beta' Gamma"
 _LEFT_FOR_ORG = re.compile(
     r"\s+(?:the\s+)?(?:[A-Z][\w&'.-]*\s+){1,4}for\s+(?:(?:the|its|their|rivals?|rival|fellow)\s+)*"
@@ -130,6 +132,9 @@ def candidate(
         orgs = [o for o in orgs if not successor.start() <= o.start < who.start]
         home = homes[1]
     org, org_named = pick_org(sentence, trig, who, orgs, home, move_type, roles)
+    if trig.link == "found" and _OWN_FIRM.match(sentence, trig.end) \
+            and not any(0 <= o.start - trig.end <= 60 for o in orgs):
+        org = None  # "opened his own investment firm": a new firm the article does not name
     body = _BODY_RE.search(trig.text)
     if body is not None:  # "entered Parliament": the trigger names the body joined
         org, org_named = body.group(0), True

@@ -170,3 +170,9 @@ def test_an_unnamed_firm_of_ones_own_is_no_named_organisation() -> None:
     moves = orgs(text)
     assert ("Harriet Vale", "joined", None) in moves
     assert ("Harriet Vale", "joined", "Quillon Mills") not in moves
+
+
+def test_a_nations_new_leader_names_no_organisation() -> None:
+    text = ("Quillon Mills will host the forum. The organisers hope that the new Ruritanian "
+            "leader, Harriet Vale, will attend.")
+    assert ("Harriet Vale", "joined", None) in orgs(text)

@@ -36,6 +36,7 @@ _SUCCESSOR_OF = re.compile(
 )
 _OWN_FIRM = re.compile(r"\s+(?:(?:his|her|their)\s+own|an?)\s+(?:new\s+)?(?:[a-z-]+\s+){0,2}"
                        r"(?:firm|company|shop|fund|business|venture|group|start-?up)\b")
+_NATION_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:an|ese|ish|i)\s+$")  # "Palestinian leader"
 _POSSESSED_GAP = re.compile(r"(?:'s?)?\s")  # "Beta's Gamma", "Beta' Gamma"
 _LEFT_FOR_ORG = re.compile(
     r"\s+(?:the\s+)?(?:[A-Z][\w&'.-]*\s+){1,4}for\s+(?:(?:the|its|their|rivals?|rival|fellow)\s+)*"
@@ -135,6 +136,9 @@ def candidate(
     if trig.link == "found" and _OWN_FIRM.match(sentence, trig.end) \
             and not any(0 <= o.start - trig.end <= 60 for o in orgs):
         org = None  # "opened his own investment firm": a new firm the article does not name
+    if not org_named and any(0 <= who.start - r[1] <= 3 and _NATION_BEFORE.search(
+            sentence, max(0, r[0] - 20), r[0]) for r in roles):
+        org = None  # "the new Palestinian leader, X": a nation's post, no organisation named
     body = _BODY_RE.search(trig.text)
     if body is not None:  # "entered Parliament": the trigger names the body joined
         org, org_named = body.group(0), True

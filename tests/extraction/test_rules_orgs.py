@@ -176,3 +176,8 @@ def test_a_nations_new_leader_names_no_organisation() -> None:
     text = ("Quillon Mills will host the forum. The organisers hope that the new Ruritanian "
             "leader, Harriet Vale, will attend.")
     assert ("Harriet Vale", "joined", None) in orgs(text)
+
+
+def test_the_new_year_is_no_organisation() -> None:
+    moves = orgs("Quillon Mills said Harriet Vale was named chief executive in the New Year.")
+    assert moves == [("Harriet Vale", "joined", "Quillon Mills")]

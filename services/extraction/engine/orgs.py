@@ -18,6 +18,8 @@ _GENERIC_FIRST = frozenset(
      "U.S.", "US", "UK", "U.K.", "EU")
 )
 _NOT_ORG = load_words("not_org.txt")
+# organisation words that are adjectives: they do not make "the New Year" an organisation
+_ADJECTIVE_WORDS = frozenset(("New", "National", "Royal", "General", "First"))
 # "moved to White Hart Lane", "sacked at Spurs": the ground or nickname stands for its club
 _CLUB_ALIASES = dict(
     (alias.strip(), club.strip()) for alias, club in
@@ -71,7 +73,7 @@ def _shape(words: tuple[str, ...]) -> _Shape | None:
     (but "World Bank"), adjectives, headline capitals, demonyms, "the Group" (computed once
     for the words, wherever they stand)."""
     if not _NOT_ORG.isdisjoint(words) and not any(
-        w in _ORG_WORDS and w not in _NOT_ORG for w in words
+        w in _ORG_WORDS and w not in _NOT_ORG and w not in _ADJECTIVE_WORDS for w in words
     ):
         return None
     core = words if _JOINERS.isdisjoint(words) else tuple(w for w in words if w not in _JOINERS)

@@ -181,3 +181,11 @@ def test_a_nations_new_leader_names_no_organisation() -> None:
 def test_the_new_year_is_no_organisation() -> None:
     moves = orgs("Quillon Mills said Harriet Vale was named chief executive in the New Year.")
     assert moves == [("Harriet Vale", "joined", "Quillon Mills")]
+
+
+def test_a_closing_who_clause_about_a_new_job_is_not_the_move() -> None:
+    text = ("Separately, the Quillon Mills board approved Harriet Vale as new sales chief, "
+            "replacing Peter Maddox, who accepted a new position in Corven Bank's marketing arm.")
+    moves = orgs(text)
+    assert ("Peter Maddox", "departed", "Quillon Mills") in moves
+    assert ("Harriet Vale", "joined", "Quillon Mills") in moves

@@ -63,6 +63,9 @@ _SUCCEEDED_AS_GAP = re.compile(r"\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?(?:[A-Z][\w.'
                                r"(?:[A-Z][\w&'.-]*\s+){0,4}")
 _VETERAN_AFTER = re.compile(r"\s+(?:veteran|insider|lifer|stalwart)\b")
 _SIDE_CLAUSE = re.compile(r",\s+who\s[^,;]*,")
+# a closing "who" clause about another job: "who is now Beta's CFO", "who accepted a new post"
+_LATER_JOB = re.compile(r",\s+who\s+(?:is\s+now|accepted|took\s+a\s+new|has\s+taken\s+a\s+new)"
+                        r"\s[^,;]*$")
 # "X, a former Beta undersecretary and Acme vice chairman, became ...": posts no longer held
 FORMER_APPOS = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:former|ex-)[^,;]*,")
 _AS_AFTER = re.compile(r"\s+as\s+(?:(?:the|its|their|a|an|new)\s+)*")
@@ -170,6 +173,8 @@ def pick_org(
     """Choose the organisation of a move; the flag tells whether the sentence names it."""
     side = [m.span() for m in _SIDE_CLAUSE.finditer(sentence)
             if not m.start() <= trig.start < m.end()]
+    side.extend(m.span() for m in _LATER_JOB.finditer(sentence) if m.end() <= trig.start
+                or m.start() > trig.end)  # "replacing X, who is now Beta's CFO."
     past = FORMER_APPOS.match(sentence, who.end)
     if past is not None and not past.start() <= trig.start < past.end():
         side.append(past.span())

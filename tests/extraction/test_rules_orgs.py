@@ -189,3 +189,10 @@ def test_a_closing_who_clause_about_a_new_job_is_not_the_move() -> None:
     moves = orgs(text)
     assert ("Peter Maddox", "departed", "Quillon Mills") in moves
     assert ("Harriet Vale", "joined", "Quillon Mills") in moves
+
+
+def test_an_organisation_after_the_main_clause_resumes_is_not_the_move() -> None:
+    text = ("Quillon Mills met on Monday. Harriet Vale, who had been treasurer, is joining "
+            "Quillon Mills' leadership, the memo said. Peter Maddox, who left in May, has "
+            "urged Corven Bank to act.")
+    assert ("Peter Maddox", "departed", "Corven Bank") not in orgs(text)

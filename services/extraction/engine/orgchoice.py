@@ -43,6 +43,7 @@ _JOIN_VERB = re.compile(r"\b(?:join\w*|brought\s+in|mov\w+|launch\w*|(?:co-?)?fo
 _WEAK_OBJECT_GAP = re.compile(
     r"\s+(?:(?:the|his|her|their)\s+)?(?:[a-z-]+\s+){0,3}(?:[a-z-]+,\s+)?"
 )
+_CLAUSE_RESUMES = re.compile(r",\s+(?:has|have|had|is|was|will|would|said|says)\s")
 _DIRECT_GAP = re.compile(r"\s+(?:the\s+|his\s+|her\s+|their\s+)?")
 # "left in June to join Beta", "left in 2018 to avoid a conflict with Beta": a purpose clause
 _LEFT_FOR = re.compile(
@@ -248,8 +249,8 @@ def pick_org(
         if o.start < trig.end:
             continue
         gap = sentence[trig.end : o.start]
-        if o.start - trig.end > 50 or ";" in gap:
-            break
+        if o.start - trig.end > 50 or ";" in gap or _CLAUSE_RESUMES.search(gap):
+            break  # "X, elected in May, has urged the Beta Parliament": Beta is urged
         if kind != "departed" and gap.endswith("from "):
             continue
         if o.strong or o.name == main or (
@@ -263,7 +264,9 @@ def pick_org(
     if main and any(o.name == main for o in cands):
         return main, True
     strong = [o for o in cands if o.strong and abs(o.start - trig.start) <= 60
-              and not (kind != "departed" and _FROM_BEFORE.search(sentence, 0, o.start))]
+              and not (kind != "departed" and _FROM_BEFORE.search(sentence, 0, o.start))
+              and not (o.start > trig.end
+                       and _CLAUSE_RESUMES.search(sentence, trig.end, o.start))]
     if strong:
         return min(strong, key=lambda o: abs(o.start - trig.start)).name, True
     return main, False

@@ -196,3 +196,10 @@ def test_an_organisation_after_the_main_clause_resumes_is_not_the_move() -> None
             "Quillon Mills' leadership, the memo said. Peter Maddox, who left in May, has "
             "urged Corven Bank to act.")
     assert ("Peter Maddox", "departed", "Corven Bank") not in orgs(text)
+
+
+def test_an_organisation_after_their_is_the_one_left() -> None:
+    text = ("Ruritania's President Harriet Vale and Premier Peter Maddox are due to retire their "
+            "Tallix Party posts next year.")
+    moves = orgs(text)
+    assert ("Harriet Vale", "departed", "Tallix Party") in moves

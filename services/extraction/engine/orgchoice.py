@@ -222,7 +222,7 @@ def pick_org(
     inside = next((o for o in cands if trig.start <= o.start and o.end <= trig.end), None)
     if inside is not None:
         return inside.name, True  # "taking up the England job"
-    direct = next((o for o in cands if 0 <= o.start - trig.end <= 6), None)
+    direct = next((o for o in cands if 0 <= o.start - trig.end <= 7), None)  # " their "
     if direct is not None and (direct.strong or trig.text.endswith(" from")) \
             and not 0 <= who.start - direct.end <= 4 \
             and _DIRECT_GAP.fullmatch(sentence, trig.end, direct.start) \

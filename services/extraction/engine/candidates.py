@@ -10,7 +10,7 @@ from .dates import resolve_when
 from .merge import Candidate
 from .modality import is_asserted, is_unrealised, return_type
 from .names import Mention
-from .orgchoice import pick_org
+from .orgchoice import FORMER_APPOS, pick_org
 from .orgs import OrgMention
 from .roles import nearest_role
 from .triggers import Trigger
@@ -29,6 +29,15 @@ _ALREADY_RE = re.compile(
 _PREDECESSOR_RE = re.compile(r"\b(?:from|replac\w*|succeed\w*|after)\b")
 # "joined Acme from Beta", "from Dutch telecoms leader Beta": the job left
 _FROM_ORG_RE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,3}$")
+# "Trichet's designated successor, Bank of Italy governor": the title is the post held now
+_SUCCESSOR_OF = re.compile(
+    r"\b[A-Z][\w-]*'s?\s+(?:[a-z-]+\s+)?successor,?\s+(?:(?:[A-Z][\w&.'-]*|of)\s+){0,5}"
+    r"(?:[a-z-]+\s+){0,2}$"
+)
+_OWN_FIRM = re.compile(r"\s+(?:(?:his|her|their)\s+own|an?)\s+(?:new\s+)?(?:[a-z-]+\s+){0,2}"
+                       r"(?:firm|company|shop|fund|business|venture|group|start-?up)\b")
+_NATION_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:an|ese|ish|i)\s+$")  # "Palestinian leader"
+_POSSESSED_GAP = re.compile(r"(?:'s?)?\s")  # "Beta's Gamma", "Beta' Gamma"
 _LEFT_FOR_ORG = re.compile(
     r"\s+(?:the\s+)?(?:[A-Z][\w&'.-]*\s+){1,4}for\s+(?:(?:the|its|their|rivals?|rival|fellow)\s+)*"
 )
@@ -137,7 +146,19 @@ def candidate(
         sentence, trig.end, trig.end + 80
     ):
         return None  # "became chairman for a fifth term": the post is kept, not taken
-    org, org_named = pick_org(sentence, trig, who, orgs, homes[0] or homes[1], move_type, roles)
+    home = homes[0] or homes[1]
+    successor = _SUCCESSOR_OF.search(sentence, max(0, who.start - 80), who.start) \
+        if move_type in ("joined", "role_changed") else None
+    if successor is not None:  # "Y's successor, Beta governor X, will start": Y's post, not Beta
+        orgs = [o for o in orgs if not successor.start() <= o.start < who.start]
+        home = homes[1]
+    org, org_named = pick_org(sentence, trig, who, orgs, home, move_type, roles)
+    if trig.link == "found" and _OWN_FIRM.match(sentence, trig.end) \
+            and not any(0 <= o.start - trig.end <= 60 for o in orgs):
+        org = None  # "opened his own investment firm": a new firm the article does not name
+    if not org_named and any(0 <= who.start - r[1] <= 3 and _NATION_BEFORE.search(
+            sentence, max(0, r[0] - 20), r[0]) for r in roles):
+        org = None  # "the new Palestinian leader, X": a nation's post, no organisation named
     body = _BODY_RE.search(trig.text)
     if body is not None:  # "entered Parliament": the trigger names the body joined
         org, org_named = body.group(0), True
@@ -218,10 +239,13 @@ def implied(
         out.append(_derived(cand, "departed", when=dated))
     if cand.type in ("joined", "role_changed"):
         after = max(trig.end, who.end)  # "hired CFO X from Beta and CMO Y from Gamma": Gamma
-        for o in orgs:
+        for i, o in enumerate(orgs):
             gap = sentence[after : o.start] + " "
             if o.start >= after and o.start - after <= 120 and o.name != cand.org \
                     and _FROM_ORG_RE.search(gap) and not _SIDE_CLAUSE_RE.search(gap):
+                unit = orgs[i + 1] if i + 1 < len(orgs) else None
+                if unit is not None and _POSSESSED_GAP.fullmatch(sentence, o.end, unit.start):
+                    o = unit  # "from Beta's Gamma unit": Gamma
                 out.append(_derived(cand, "departed", org=o.name, role=None))
                 break
         if _BEFORE_JOINING_RE.search(sentence, max(0, trig.start - 12), trig.start):
@@ -287,6 +311,10 @@ def _already_there(
             sentence, max(0, trig.start - 40), trig.start) \
             and not _UNIT_AFTER.match(sentence, trig.end):
         return False  # "Since taking over in 2007, X has ...": a tenure told from its start
+    past = FORMER_APPOS.match(sentence, who.end) if _INSIDE_MOVE_RE.match(trig.text) else None
+    if past is not None and past.end() <= trig.start and org not in {
+            o.name for o in orgs if past.start() < o.start < past.end()}:
+        return False  # "X, a former Beta vice chairman, became CEO": from Beta, an outsider
     if _INSIDE_MOVE_RE.match(trig.text) and org is not None and (org == homes[1] or (
             org == homes[0] and not _same_post(title_post, nearest_role(roles, trig.end, 40)))):
         return True  # "became CEO" at the article's company, or at one a title names (unless

@@ -93,6 +93,8 @@ _PLACE_AFTER = re.compile(
 )
 
 
+_WHICH_AFTER = (", which ", " which ")
+_SHARES_BEFORE = ("shares in ", "shares of ", "Shares in ", "Shares of ")
 _GATHERINGS = frozenset(("Summit", "Conference", "Forum", "Meeting", "Awards", "Award", "Dinner",
                          "Roundtable", "Council", "Congress", "Survey", "Index", "Confidence"))
 
@@ -195,6 +197,25 @@ def _org_prefix(seg: Segment, surname_uses: set[str], org_forms: set[str]) -> bo
     return any(form.startswith(name) for form in org_forms)
 
 
+def _used_as_companies(
+    sentences: list[str], segments: list[list[Segment]]
+) -> set[tuple[str, ...]]:
+    """Names the article twice uses as a company's: "Laura Ashley, which ...", "shares of J.C.
+    Penney" (a person is "who" and has no shares)."""
+    uses: Counter[tuple[str, ...]] = Counter()
+    for sentence, sent in zip(sentences, segments, strict=True):
+        for seg in sent:
+            if len(seg.words) > 1 and (sentence.startswith(_WHICH_AFTER, seg.end)
+                                       or sentence.endswith(_SHARES_BEFORE, 0, seg.start)):
+                uses[seg.words] += 1
+    return {words for words, n in uses.items() if n > 1}
+
+
+def _ends_with(words: tuple[str, ...], names: set[tuple[str, ...]]) -> bool:
+    """True when the words end with one of the names ("Attention J.C. Penney")."""
+    return any(words[-len(name) :] == name for name in names)
+
+
 def _after_capital(text: str, pos: int) -> bool:
     """True when the word before `pos` is capitalised (the match is inside a longer name)."""
     before = text[max(0, pos - 25) : pos].rstrip()
@@ -230,6 +251,7 @@ def index_people(sentences: list[str], segments: list[list[Segment]]) -> PeopleI
         " ".join(seg.words) for sent in segments for seg in sent
         if len(seg.words) > 2 and seg.words[-1] in _ORG_WORDS
     }
+    companies = _used_as_companies(sentences, segments)
     for sentence, sent in zip(sentences, segments, strict=True):
         for seg in sent:
             if len(seg.words) < 2 or _PLACE_AFTER.match(sentence, seg.end):
@@ -237,7 +259,8 @@ def index_people(sentences: list[str], segments: list[list[Segment]]) -> PeopleI
             memo = (seg.words, seg.honorific, seg.prev)
             if memo not in looks:
                 looks[memo] = _person_like(seg, surname_uses) and not _org_prefix(
-                    seg, surname_uses, org_forms)
+                    seg, surname_uses, org_forms) and not (
+                        not seg.honorific and _ends_with(seg.words, companies))
             if not looks[memo]:
                 continue
             words = _name_words(seg.words)

@@ -13,13 +13,18 @@ _PLACES = load_words("places.txt")
 # "former Acme", "a former banker at Acme", "his former assistant at Acme"
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*(?:[a-z-]+\s+(?:at|with)\s+(?:the\s+)?)?$")
 _FORMER_TITLE = re.compile(r"\b(?:former|ex-|then|one-time|previous)\s*$", re.I)
-_BACK_TO = re.compile(r"\s+to\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:former\s+|old\s+)?"
-                      r"(?:club|company|firm|team|side|employer|party|bank|group)?\s*")
+# "a return to former club Acme", "return full-time to the Acme group"
+_BACK_TO = re.compile(r"(?:\s+[a-z]+(?:-[a-z]+|ly))?\s+to\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+                      r"(?:former\s+|old\s+)?(?:club|company|firm|team|side|employer|party|bank|"
+                      r"group)?\s*")
 _ORG_CHAIN_GAP = re.compile(r"(?:'s?)?\s+(?:(?:the|its)\s+)?")  # "Switzerland's SGS Group"
-_OWNER_GAP = re.compile(r"(?:'s?)?\s*(?:(?:new|former|outgoing|incoming|current|top|next)\s+)?")
+# "Acme's new CEO", "Acme's former chairman and CEO"
+_OWNER_GAP = re.compile(r"(?:'s?)?\s*(?:(?:new|former|outgoing|incoming|current|top|next)\s+)?"
+                        r"(?:[a-z-]+\s+(?:and|&)\s+)?")
 _CORPORATE_ROLE = re.compile(r"\b(?:chief|ceo|cfo|coo|cto|chair\w*|director|officer|executive)\b")
 _GOVERNMENT_AFTER = re.compile(
-    r"\s+(?:(?:from|to|in)\s+(?:the\s+)?government|(?:from\s+|to\s+|into\s+)?the\s+"
+    r"\s+(?:(?:from|to|in)\s+(?:the\s+)?(?:coalition\s+|minority\s+|national\s+)?government|"
+    r"(?:from\s+|to\s+|into\s+)?the\s+"
     r"(?:shadow\s+)?cabinet)\b"
 )
 _APPOSITION_START = re.compile(r",\s*$")  # ", Europe's biggest bank, hired"
@@ -28,10 +33,26 @@ _MAKER_OF = re.compile(r"\b(?:maker|makers|producer|producers|manufacturer)\s+of
 _IT_BEFORE = re.compile(
     r"\b(?:it|the\s+(?:company|bank|firm|group|club|board))\s+(?:(?:has|have|had|also)\s+)*$"
 )
+# "The maker of Acme razors and Beta soap named X": the subject is the company, the names products
+_MAKER_SUBJECT = re.compile(
+    r"\W*(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:maker|makers|manufacturer|producer|owner|operator|"
+    r"publisher|developer|parent)\s+of\s",
+    re.I,
+)
+_NAME_BEFORE = re.compile(r",\s+[A-Z][\w'-]+\s+$")  # ", Roe promoted": a person's clause
+# "joined the troubled Corus", "was brought in to turn around Airbus": the organisation joined
+_JOIN_VERB = re.compile(r"\b(?:join\w*|brought\s+in|mov\w+|launch\w*|(?:co-?)?found\w*)", re.I)
+# "the troubled Anglo-Dutch", "his new party, Veritas"
+_WEAK_OBJECT_GAP = re.compile(
+    r"\s+(?:(?:the|his|her|their)\s+)?(?:[a-z-]+\s+){0,3}(?:[a-z-]+,\s+)?"
+)
+_CLAUSE_RESUMES = re.compile(r",\s+(?:has|have|had|is|was|will|would|said|says)\s")
 _DIRECT_GAP = re.compile(r"\s+(?:the\s+|his\s+|her\s+|their\s+)?")
 _STAY_GAP = re.compile(r"\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}")
+# "left in June to join Beta", "left in 2018 to avoid a conflict with Beta": a purpose clause
 _LEFT_FOR = re.compile(
-    r"\s+(?:in\s+\d{4}\s+)?to\s+(?:join|become|take|run|head|lead|launch|start)\b"
+    r"\s+(?:(?:in|on|last|this|earlier|later)\s+(?:\w+\s+){0,2}?)?to\s+"
+    r"(?!(?:the|a|an|his|her|its|their|be)\b)[a-z]{2,}\b"
 )
 _CLAUSE_BREAK = re.compile(r"[,;]")
 _ITS_AFTER = re.compile(r"\s+(?:as\s+)?(?:its|their)\s+(?:new\s+|next\s+)?[a-z]")
@@ -47,6 +68,11 @@ _SUCCEEDED_AS_GAP = re.compile(r"\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?(?:[A-Z][\w.'
                                r"(?:[A-Z][\w&'.-]*\s+){0,4}")
 _VETERAN_AFTER = re.compile(r"\s+(?:veteran|insider|lifer|stalwart)\b")
 _SIDE_CLAUSE = re.compile(r",\s+who\s[^,;]*,")
+# a closing "who" clause about another job: "who is now Beta's CFO", "who accepted a new post"
+_LATER_JOB = re.compile(r",\s+who\s+(?:is\s+now|accepted|took\s+a\s+new|has\s+taken\s+a\s+new)"
+                        r"\s[^,;]*$")
+# "X, a former Beta undersecretary and Acme vice chairman, became ...": posts no longer held
+FORMER_APPOS = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:former|ex-)[^,;]*,")
 _AS_AFTER = re.compile(r"\s+as\s+(?:(?:the|its|their|a|an|new)\s+)*")
 _COMPASS = frozenset(("North", "South", "East", "West", "Central", "Northern", "Southern",
                       "Eastern", "Western"))
@@ -172,10 +198,18 @@ def pick_org(
     """Choose the organisation of a move; the flag tells whether the sentence names it."""
     side = [m.span() for m in _SIDE_CLAUSE.finditer(sentence)
             if not m.start() <= trig.start < m.end()]
+    side.extend(m.span() for m in _LATER_JOB.finditer(sentence) if m.end() <= trig.start
+                or m.start() > trig.end)  # "replacing X, who is now Beta's CFO."
+    past = FORMER_APPOS.match(sentence, who.end)
+    if past is not None and not past.start() <= trig.start < past.end():
+        side.append(past.span())
     cands = [o for o in orgs if not (o.start < who.end and who.start < o.end)
              and not _FORMER_BEFORE.search(sentence, max(0, o.start - 36), o.start)
              and not _MAKER_OF.search(sentence, max(0, o.start - 16), o.start)
              and not any(lo < o.start < hi for lo, hi in side)]  # "X, who spent years at Beta,"
+    if main and trig.link == "obj" and (maker := _MAKER_SUBJECT.match(sentence)) is not None \
+            and maker.end() <= trig.start:
+        return main, True  # "The maker of Acme razors on Monday named X": not Acme
     if kind == "departed" and _LEFT_FOR.match(sentence, trig.end):
         cands = [o for o in cands if o.end <= trig.start]  # "left to join Beta": not Beta
     if COMPANY_WORDS.match(sentence[trig.end :]) and main:
@@ -235,7 +269,7 @@ def pick_org(
                      and _STAY_GAP.fullmatch(sentence, trig.end, o.start)), None)
         if stay is not None:
             return stay.name, True
-    direct = next((o for o in cands if 0 <= o.start - trig.end <= 6), None)
+    direct = next((o for o in cands if 0 <= o.start - trig.end <= 7), None)  # " their "
     if direct is not None and (direct.strong or trig.text.endswith(" from")) \
             and not 0 <= who.start - direct.end <= 4 \
             and _DIRECT_GAP.fullmatch(sentence, trig.end, direct.start) \
@@ -248,7 +282,12 @@ def pick_org(
     if trig.link in ("obj", "group") and (kind in ("joined", "role_changed", "returned")
                                or trig.text.startswith(("lost", "lose"))):  # "Acme lost its CEO"
         appointer = [o for o in cands if o.end <= trig.start and trig.start - o.end <= 60
-                     and not _APPOSITION_START.search(sentence, max(0, o.start - 3), o.start)]
+                     and not (_APPOSITION_START.search(sentence, max(0, o.start - 3), o.start)
+                              and "," in sentence[o.end : trig.start])]  # not "In May, Acme"
+        subject = _NAME_BEFORE.search(sentence, max(0, trig.start - 30), trig.start)
+        if appointer and subject is not None \
+                and not any(o.end >= subject.start() for o in appointer):
+            return main, False  # "... the business Beta is shrinking, Roe promoted X": not Beta
         if appointer:
             return appointer[-1].name, True
         if main and _IT_BEFORE.search(sentence, max(0, trig.start - 40), trig.start):
@@ -257,19 +296,24 @@ def pick_org(
         if o.start < trig.end:
             continue
         gap = sentence[trig.end : o.start]
-        if o.start - trig.end > 50 or ";" in gap:
-            break
+        if o.start - trig.end > 50 or ";" in gap or _CLAUSE_RESUMES.search(gap):
+            break  # "X, elected in May, has urged the Beta Parliament": Beta is urged
         if kind != "departed" and gap.endswith("from "):
             continue
-        if o.strong or o.name == main:
-            return o.name, True
+        if o.strong or o.name == main or (
+                kind == "joined" and _JOIN_VERB.search(trig.text) is not None
+                and _WEAK_OBJECT_GAP.fullmatch(gap)
+                and not all(w in _PLACES or w in _COMPASS for w in o.name.split())):
+            return o.name, True  # "joined the troubled Anglo-Dutch Corus steel company"
     near = [o for o in cands if o.end <= who.start and who.start - o.end <= 45 and o.strong]
     if near:
         return near[-1].name, True
     if main and any(o.name == main for o in cands):
         return main, True
     strong = [o for o in cands if o.strong and abs(o.start - trig.start) <= 60
-              and not (kind != "departed" and _FROM_BEFORE.search(sentence, 0, o.start))]
+              and not (kind != "departed" and _FROM_BEFORE.search(sentence, 0, o.start))
+              and not (o.start > trig.end
+                       and _CLAUSE_RESUMES.search(sentence, trig.end, o.start))]
     if strong:
         return min(strong, key=lambda o: abs(o.start - trig.start)).name, True
     return main, False

@@ -18,6 +18,8 @@ _GENERIC_FIRST = frozenset(
      "U.S.", "US", "UK", "U.K.", "EU")
 )
 _NOT_ORG = load_words("not_org.txt")
+# organisation words that are adjectives: they do not make "the New Year" an organisation
+_ADJECTIVE_WORDS = frozenset(("New", "National", "Royal", "General", "First"))
 # "moved to White Hart Lane", "sacked at Spurs": the ground or nickname stands for its club
 _CLUB_ALIASES = dict(
     (alias.strip(), club.strip()) for alias, club in
@@ -71,7 +73,7 @@ def _shape(words: tuple[str, ...]) -> _Shape | None:
     (but "World Bank"), adjectives, headline capitals, demonyms, "the Group" (computed once
     for the words, wherever they stand)."""
     if not _NOT_ORG.isdisjoint(words) and not any(
-        w in _ORG_WORDS and w not in _NOT_ORG for w in words
+        w in _ORG_WORDS and w not in _NOT_ORG and w not in _ADJECTIVE_WORDS for w in words
     ):
         return None
     core = words if _JOINERS.isdisjoint(words) else tuple(w for w in words if w not in _JOINERS)
@@ -122,6 +124,11 @@ def _acronyms(words: list[str]) -> set[str]:
             out.add("".join(w[0] for w in words[:-1] if w[0].isupper() or w == "&"))
     if parts and parts[-1] in {"Inc", "Corp", "Co", "Plc", "Ltd", "Group"}:
         out.add("".join(letters[:-1]))
+    if "of" in words:  # "BofA", "BoE": the initials keep the "of"
+        core = words[:-1] if words[-1] in _LEGAL else words
+        for joiner in ("of", "o"):
+            out.add("".join(joiner if w == "of" else w[0] for w in core
+                            if w == "of" or w[0].isupper()))
     return out
 
 
@@ -169,6 +176,11 @@ def index_orgs(segments: list[list[Segment]], people: PeopleIndex, title: str) -
             title_acronyms and title_acronyms.intersection(_acronyms(words))
         ):
             counts[name] += bonus
+    first = next((w.strip("'\":,.").removesuffix("'s") for w in title.split()), "")
+    if first[:1].isupper() and first not in _GENERIC_FIRST:  # "Acme names Beta veteran CEO"
+        named = [n for n in counts if first in n.split() or first in _acronyms(n.split())]
+        if len(named) == 1:
+            counts[named[0]] += bonus // 2  # the headline's first word: its subject
     lead = next((row for row in mentions if row), [])
     for i, o in enumerate(lead):
         counts[o.name] += 4 if i == 0 else 2  # so does the lead sentence, its subject most
@@ -178,9 +190,11 @@ def index_orgs(segments: list[list[Segment]], people: PeopleIndex, title: str) -
 
 def _canonical_forms(counts: Counter[str], org_words: frozenset[str]) -> dict[str, str]:
     """Map short forms and acronyms to the fullest form the article gives."""
+    boards = {f for f in counts if f.endswith(" Board") and f.removesuffix(" Board") in counts}
     by_first: dict[str, list[str]] = {}
     for form in sorted(counts, key=lambda f: (-len(f), f)):
-        by_first.setdefault(form.split(" ", 1)[0], []).append(form)
+        if form not in boards:  # "the IGT Board" is no fuller name of IGT
+            by_first.setdefault(form.split(" ", 1)[0], []).append(form)
     long_forms = [f for f in counts if " " in f or "-" in f]
     acronyms: list[tuple[str, set[str]]] | None = None  # built when first needed
     suffixed = {f.rsplit(" ", 1)[0]: f for f in sorted(counts, reverse=True)
@@ -208,6 +222,9 @@ def _canonical_forms(counts: Counter[str], org_words: frozenset[str]) -> dict[st
             if full is not None:
                 canon[short] = full
                 continue
+        if len(sw) == 2 and (inverted := _inverted(sw, long_forms)) is not None:
+            canon[short] = inverted  # "Minneapolis Fed": "Federal Reserve Bank of Minneapolis"
+            continue
         if sw[0] in _GENERIC_FIRST:
             continue
         if len(sw) == 1 and len(short) >= 3:
@@ -223,4 +240,17 @@ def _canonical_forms(counts: Counter[str], org_words: frozenset[str]) -> dict[st
             ):
                 canon[short] = full
                 break
+    for board in boards:  # "the IGT Board": the company's board is the company
+        owner = board.removesuffix(" Board")
+        canon[board] = canon.get(owner, owner)
     return canon
+
+
+def _inverted(words: list[str], long_forms: list[str]) -> str | None:
+    """The "B... of A" form of a name "A B" ("Oxford University": "University of Oxford";
+    "Minneapolis Fed": "Federal Reserve Bank of Minneapolis"), when the article gives it."""
+    place, body = words
+    if len(body) < 3 or not body[0].isupper():
+        return None
+    tail = " of " + place
+    return next((f for f in long_forms if f.endswith(tail) and f.startswith(body)), None)

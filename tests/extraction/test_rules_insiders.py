@@ -20,3 +20,32 @@ def test_taking_up_the_post_of_a_title_is_at_the_body_the_title_names() -> None:
             "Regulatory Commission.")
     moves = found(text, "Portugal names new watchdog heads")
     assert ("Ivo Rennick", "joined", "Portugal Energy Regulatory Commission") in moves
+
+
+def test_a_newcomer_introduced_by_a_former_post_elsewhere_joins() -> None:
+    text = ("Kestrel Foods named former Dunmore Group executive Alan Pryce as its new chief "
+            "executive on Monday. Pryce will take the reins from interim chief executive Ruth "
+            "Bell on May 1. Pryce was also named a Kestrel Foods director.")
+    moves = found(text, "Kestrel Foods names new chief")
+    assert ("Alan Pryce", "joined", "Kestrel Foods") in moves
+    assert not [m for m in moves if m[0] == "Alan Pryce" and m[1] == "role_changed"]
+
+
+def test_a_hire_described_as_the_former_head_of_another_firm_joins() -> None:
+    moves = found("Kestrel Foods also hired Ian Cole, former head of Dunmore Europe, to run "
+                  "its retail arm.", "Kestrel Foods hires retail chief")
+    assert ("Ian Cole", "joined", "Kestrel Foods") in moves
+    assert not [m for m in moves if m[1] == "role_changed"]
+
+
+def test_a_title_before_the_name_under_ex_is_a_post_left() -> None:
+    moves = found("Ex-Bank of Tarrow chairman Liam Groot will take up the post of chairman of "
+                  "Corvel Insurance.", "Corvel names chairman")
+    assert ("Liam Groot", "joined", "Corvel Insurance") in moves
+
+
+def test_a_career_told_in_the_past_still_moves_inside() -> None:
+    text = ("Former Kestrel Foods chairman Alan Pryce has died aged 80. Pryce joined Kestrel "
+            "Foods in 1970. He became chairman of Kestrel Foods in 1985.")
+    moves = found(text, "Former Kestrel chairman dies")
+    assert ("Alan Pryce", "role_changed", "Kestrel Foods") in moves

@@ -65,6 +65,7 @@ _UNIT_AFTER = re.compile(
     r"department|group|region|desk)\b"
 )
 _CURRENT_BEFORE_RE = re.compile(r"\b(?:current|sitting|incumbent)\s+(?:[A-Z][\w&.'-]*\s+){0,3}$")
+_ALSO_RE = re.compile(r"\balso\b")
 _INSIDE_MOVE_RE = re.compile(r"(?:bec[oa]me|becomes|becoming|took|take|takes|taking|step)\b", re.I)
 # a party as the article's shorthand names it, and its name ("the Tories": Conservative Party)
 _PARTY_NAMES = {"Conservatives": "Conservative Party", "Tories": "Conservative Party",
@@ -107,11 +108,13 @@ def candidate(
     published: str | None,
     held: set[tuple[int, str | None]],
     n: int,
+    outsider: bool = False,
 ) -> Candidate | None:
     """The move ``trig`` states about ``who`` (``kind`` from linking) in sentence ``n``: its
     type after modality, organisation, post and date, or None when it states none. ``homes``
     is (the organisation of the person's title, the article's main one, the title's post);
-    ``held`` the (person, organisation) posts taken in the sentence before."""
+    ``held`` the (person, organisation) posts taken in the sentence before; ``outsider`` tells
+    that the article introduces the person by a post they no longer hold."""
     if not who.pronoun and _NOT_LEADER_RE.search(sentence, max(0, who.start - 25), who.start):
         return None  # reporters, analysts and players do not make executive moves
     if kind == "return":
@@ -145,7 +148,7 @@ def candidate(
         org, org_named = "government", True
     if move_type == "joined" and trig.link != "found" \
             and _already_there(sentence, trig, who, org, held, roles, orgs, homes[:2],
-                               homes[2]):
+                               homes[2], outsider):
         move_type = "role_changed"
     titled = next((r[2] for r in roles if 0 <= who.start - r[1] <= 2), None) \
         if move_type == "departed" and not who.pronoun else None  # "Chairman X will step down"
@@ -255,7 +258,7 @@ def _already_there(
     sentence: str, trig: Trigger, who: Mention, org: str | None,
     held: set[tuple[int, str | None]],
     roles: list[tuple[int, int, str]], orgs: list[OrgMention], homes: tuple[str | None, ...],
-    title_post: str | None,
+    title_post: str | None, outsider: bool = False,
 ) -> bool:
     if trig.text.lower().startswith(("join", "start", "beg")) or trig.link == "title" \
             or trig.kind == "return" \
@@ -274,6 +277,9 @@ def _already_there(
         or (already.group(0).startswith("had been") and org not in homes))  # elsewhere
     if already and not recounted:
         return True  # "previously CEO from 1987": a recounted tenure, not a move inside
+    if outsider and _NEWS_TENSE_RE.search(sentence[max(0, trig.start - 30) : trig.end]):
+        return False  # "former Beta chief X ... will take over": from outside (a career told
+        # in the past may have passed through the organisation first)
     if _INSIDE_MOVE_RE.match(trig.text) and _CAME_FROM_RE.search(sentence, trig.end,
                                                                  trig.end + 160):
         return False  # "took the helm in 2003, after spending his career at Beta": an outsider
@@ -285,8 +291,9 @@ def _already_there(
             org == homes[0] and not _same_post(title_post, nearest_role(roles, trig.end, 40)))):
         return True  # "became CEO" at the article's company, or at one a title names (unless
         # the title is the post the move gives: "Acme CEO X ... became CEO of Acme")
-    if (who.person, org) in held:
-        return True
+    if (who.person, org) in held and not (
+            outsider and _ALSO_RE.search(sentence, max(0, trig.start - 16), trig.end)):
+        return True  # a post after another there (a newcomer's "also named a director" joins)
     if trig.link == "succ_by" and " as " in trig.text:  # "succeeded as CEO by President X"
         title = next((r for r in roles if r[0] >= trig.end and 0 <= who.start - r[1] <= 2), None)
         if title is not None and not FORMER_RE.search(sentence[max(0, title[0] - 8) : title[0]]):
@@ -306,6 +313,7 @@ def _already_there(
             owner = next((o.name for o in orgs if 0 <= start - o.end <= 2), None)
             return owner == org or (owner is None and (org is None or org in homes))
         if 0 <= start - who.end <= 30 and _APPOSITIVE_RE.fullmatch(sentence, who.end, start) \
+                and not FORMER_RE.search(sentence[max(0, start - 8) : start]) \
                 and not (trig.link == "tenure" and 0 <= trig.start - end <= 2):
             return True  # "X, chief technology officer, was appointed ..." (not "X, CEO from")
     return False

@@ -49,3 +49,15 @@ def test_a_career_told_in_the_past_still_moves_inside() -> None:
             "Foods in 1970. He became chairman of Kestrel Foods in 1985.")
     moves = found(text, "Former Kestrel chairman dies")
     assert ("Alan Pryce", "role_changed", "Kestrel Foods") in moves
+
+
+def test_serving_in_the_interim_is_no_post_already_held() -> None:
+    moves = found("Kestrel Foods said Ruth Bell will serve as head of sales in the interim.",
+                  "Kestrel Foods picks sales head")
+    assert ("Ruth Bell", "joined", "Kestrel Foods") in moves
+
+
+def test_an_interim_chief_made_permanent_still_changes_role() -> None:
+    moves = found("Kestrel Foods said interim chief executive Ruth Bell will become its "
+                  "permanent chief executive.", "Kestrel Foods keeps Bell")
+    assert ("Ruth Bell", "role_changed", "Kestrel Foods") in moves

@@ -20,7 +20,7 @@ _NEWS_TENSE_RE = re.compile(
 )
 _TENURE_END = re.compile(r"\s*(?:to|until|-|and)\s+((?:\w+\s+)?(?:19|20)\d\d)\b")
 _ALREADY_RE = re.compile(
-    r"\b(?:already|currently|previously|from\s+within|internal(?:ly)?|interim|acting|"
+    r"\b(?:already|currently|previously|from\s+within|internal(?:ly)?|(?<!in the )interim|acting|"
     r"had\s+been(?!\s+[a-z]+(?:ed|en)\b)|"
     r"caretaker|provisional|temporary|temporarily|company\s+veteran|insider|permanent|"
     r"veteran\s+of\s+the\s+(?:company|firm|bank|group|club)|who\s+(?:joined|ha[sd]\s+been\s+with|"

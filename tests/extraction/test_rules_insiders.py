@@ -61,3 +61,16 @@ def test_an_interim_chief_made_permanent_still_changes_role() -> None:
     moves = found("Kestrel Foods said interim chief executive Ruth Bell will become its "
                   "permanent chief executive.", "Kestrel Foods keeps Bell")
     assert ("Ruth Bell", "role_changed", "Kestrel Foods") in moves
+
+
+def test_joining_a_part_of_the_firm_one_is_already_at_is_a_role_change() -> None:
+    moves = found("Ruth Bell, 48, has been with Kestrel Foods since 1995 and ran its bakeries "
+                  "before joining the office of the chairman in 2010.", "Kestrel Foods names CEO")
+    assert ("Ruth Bell", "joined", "Kestrel Foods") in moves
+    assert ("Ruth Bell", "role_changed", "Kestrel Foods") in moves
+
+
+def test_joining_a_division_from_outside_is_a_join() -> None:
+    moves = found("Ruth Bell joined the retail division of Kestrel Foods in 2010.",
+                  "Kestrel Foods hires Bell")
+    assert not [m for m in moves if m[1] == "role_changed"]

@@ -65,6 +65,11 @@ _UNIT_AFTER = re.compile(
     r"department|group|region|desk)\b"
 )
 _CURRENT_BEFORE_RE = re.compile(r"\b(?:current|sitting|incumbent)\s+(?:[A-Z][\w&.'-]*\s+){0,3}$")
+# "joined the office of the CEO", "joined its retail division": a part of an organisation
+_PART_JOINED = re.compile(
+    r"\s+(?:the|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:office|division|unit|department|"
+    r"committee|desk|arm)\b"
+)
 _ALSO_RE = re.compile(r"\balso\b")
 _INSIDE_MOVE_RE = re.compile(r"(?:bec[oa]me|becomes|becoming|took|take|takes|taking|step)\b", re.I)
 # a party as the article's shorthand names it, and its name ("the Tories": Conservative Party)
@@ -260,6 +265,9 @@ def _already_there(
     roles: list[tuple[int, int, str]], orgs: list[OrgMention], homes: tuple[str | None, ...],
     title_post: str | None, outsider: bool = False,
 ) -> bool:
+    if trig.text.lower().startswith("join") and _PART_JOINED.match(sentence, trig.end) \
+            and (who.person, org) in held:
+        return True  # "has been with Acme since 1988 ... before joining the office of the CEO"
     if trig.text.lower().startswith(("join", "start", "beg")) or trig.link == "title" \
             or trig.kind == "return" \
             or "found" in trig.text.lower():  # a founder joins, whatever title follows

@@ -74,3 +74,15 @@ def test_joining_a_division_from_outside_is_a_join() -> None:
     moves = found("Ruth Bell joined the retail division of Kestrel Foods in 2010.",
                   "Kestrel Foods hires Bell")
     assert not [m for m in moves if m[1] == "role_changed"]
+
+
+def test_a_title_after_a_passive_by_is_a_post_already_held() -> None:
+    moves = found("Kestrel Foods said Alan Pryce's duties as head of exports would be taken over "
+                  "by finance director Ruth Bell.", "Kestrel Foods export head leaves")
+    assert ("Ruth Bell", "role_changed", "Kestrel Foods") in moves
+
+
+def test_a_former_title_after_a_passive_by_is_no_post_held() -> None:
+    moves = found("Kestrel Foods said Alan Pryce's duties as head of exports would be taken over "
+                  "by former Dunmore finance director Ruth Bell.", "Kestrel Foods export head")
+    assert not [m for m in moves if m[0] == "Ruth Bell" and m[1] == "role_changed"]

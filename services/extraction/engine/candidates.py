@@ -70,6 +70,10 @@ _PART_JOINED = re.compile(
     r"\s+(?:the|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:office|division|unit|department|"
     r"committee|desk|arm)\b"
 )
+# "taken over by (its) supervisory board chairman X": the agent a passive verb names
+_BY_GAP = re.compile(
+    r"\s+by\s+(?:(?:the|its|their)\s+)?(?:[A-Z][\w&.'-]*\s+){0,3}(?:[a-z-]+\s+){0,2}"
+)
 _ALSO_RE = re.compile(r"\balso\b")
 _INSIDE_MOVE_RE = re.compile(r"(?:bec[oa]me|becomes|becoming|took|take|takes|taking|step)\b", re.I)
 # a party as the article's shorthand names it, and its name ("the Tories": Conservative Party)
@@ -302,6 +306,10 @@ def _already_there(
     if (who.person, org) in held and not (
             outsider and _ALSO_RE.search(sentence, max(0, trig.start - 16), trig.end)):
         return True  # a post after another there (a newcomer's "also named a director" joins)
+    by_title = _title_after_by(sentence, trig, who, roles)
+    if by_title is not None:  # "taken over by supervisory board chairman X": a post held now
+        owner = next((o.name for o in orgs if 0 <= by_title[0] - o.end <= 2), None)
+        return owner is None or owner == org
     if trig.link == "succ_by" and " as " in trig.text:  # "succeeded as CEO by President X"
         title = next((r for r in roles if r[0] >= trig.end and 0 <= who.start - r[1] <= 2), None)
         if title is not None and not FORMER_RE.search(sentence[max(0, title[0] - 8) : title[0]]):
@@ -325,6 +333,21 @@ def _already_there(
                 and not (trig.link == "tenure" and 0 <= trig.start - end <= 2):
             return True  # "X, chief technology officer, was appointed ..." (not "X, CEO from")
     return False
+
+
+def _title_after_by(
+    sentence: str, trig: Trigger, who: Mention, roles: list[tuple[int, int, str]]
+) -> tuple[int, int, str] | None:
+    """The title between a passive verb's "by" and the name ("will be taken over by chairman
+    X"), unless it is a former or a new one."""
+    if trig.link != "subj" or who.start < trig.end:
+        return None
+    title = next((r for r in roles if r[0] >= trig.end and 0 <= who.start - r[1] <= 2), None)
+    if title is None:
+        return None
+    gap = _BY_GAP.fullmatch(sentence, trig.end, title[0])
+    words = gap.group(0).split() if gap is not None else ["new"]
+    return title if "new" not in words and "former" not in words else None
 
 
 def _post_after(

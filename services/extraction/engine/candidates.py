@@ -20,7 +20,7 @@ _NEWS_TENSE_RE = re.compile(
 )
 _TENURE_END = re.compile(r"\s*(?:to|until|-|and)\s+((?:\w+\s+)?(?:19|20)\d\d)\b")
 _ALREADY_RE = re.compile(
-    r"\b(?:already|currently|previously|from\s+within|internal(?:ly)?|interim|acting|"
+    r"\b(?:already|currently|previously|from\s+within|internal(?:ly)?|(?<!in the )interim|acting|"
     r"had\s+been(?!\s+[a-z]+(?:ed|en)\b)|"
     r"caretaker|provisional|temporary|temporarily|company\s+veteran|insider|permanent|"
     r"veteran\s+of\s+the\s+(?:company|firm|bank|group|club)|who\s+(?:joined|ha[sd]\s+been\s+with|"
@@ -74,6 +74,16 @@ _UNIT_AFTER = re.compile(
     r"department|group|region|desk)\b"
 )
 _CURRENT_BEFORE_RE = re.compile(r"\b(?:current|sitting|incumbent)\s+(?:[A-Z][\w&.'-]*\s+){0,3}$")
+# "joined the office of the CEO", "joined its retail division": a part of an organisation
+_PART_JOINED = re.compile(
+    r"\s+(?:the|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:office|division|unit|department|"
+    r"committee|desk|arm)\b"
+)
+# "taken over by (its) supervisory board chairman X": the agent a passive verb names
+_BY_GAP = re.compile(
+    r"\s+by\s+(?:(?:the|its|their)\s+)?(?:[A-Z][\w&.'-]*\s+){0,3}(?:[a-z-]+\s+){0,2}"
+)
+_ALSO_RE = re.compile(r"\balso\b")
 _INSIDE_MOVE_RE = re.compile(r"(?:bec[oa]me|becomes|becoming|took|take|takes|taking|step)\b", re.I)
 # a party as the article's shorthand names it, and its name ("the Tories": Conservative Party)
 _PARTY_NAMES = {"Conservatives": "Conservative Party", "Tories": "Conservative Party",
@@ -116,11 +126,13 @@ def candidate(
     published: str | None,
     held: set[tuple[int, str | None]],
     n: int,
+    outsider: bool = False,
 ) -> Candidate | None:
     """The move ``trig`` states about ``who`` (``kind`` from linking) in sentence ``n``: its
     type after modality, organisation, post and date, or None when it states none. ``homes``
     is (the organisation of the person's title, the article's main one, the title's post);
-    ``held`` the (person, organisation) posts taken in the sentence before."""
+    ``held`` the (person, organisation) posts taken in the sentence before; ``outsider`` tells
+    that the article introduces the person by a post they no longer hold."""
     if not who.pronoun and _NOT_LEADER_RE.search(sentence, max(0, who.start - 25), who.start):
         return None  # reporters, analysts and players do not make executive moves
     if kind == "return":
@@ -165,7 +177,8 @@ def candidate(
     elif _POWER_RE.search(trig.text):  # "swept to power", "entered Downing Street"
         org, org_named = "government", True
     inside = move_type == "joined" and trig.link != "found" \
-        and _already_there(sentence, trig, who, org, held, roles, orgs, homes[:2], homes[2])
+        and _already_there(sentence, trig, who, org, held, roles, orgs, homes[:2], homes[2],
+                           outsider)
     if inside:
         move_type = "role_changed"
     # "since X took over": a join read as a role change that names no post after the verb may
@@ -285,8 +298,11 @@ def _already_there(
     sentence: str, trig: Trigger, who: Mention, org: str | None,
     held: set[tuple[int, str | None]],
     roles: list[tuple[int, int, str]], orgs: list[OrgMention], homes: tuple[str | None, ...],
-    title_post: str | None,
+    title_post: str | None, outsider: bool = False,
 ) -> bool:
+    if trig.text.lower().startswith("join") and _PART_JOINED.match(sentence, trig.end) \
+            and (who.person, org) in held:
+        return True  # "has been with Acme since 1988 ... before joining the office of the CEO"
     if trig.text.lower().startswith(("join", "start", "beg")) or trig.link == "title" \
             or trig.kind == "return" \
             or "found" in trig.text.lower():  # a founder joins, whatever title follows
@@ -304,6 +320,9 @@ def _already_there(
         or (already.group(0).startswith("had been") and org not in homes))  # elsewhere
     if already and not recounted:
         return True  # "previously CEO from 1987": a recounted tenure, not a move inside
+    if outsider and _NEWS_TENSE_RE.search(sentence[max(0, trig.start - 30) : trig.end]):
+        return False  # "former Beta chief X ... will take over": from outside (a career told
+        # in the past may have passed through the organisation first)
     if _INSIDE_MOVE_RE.match(trig.text) and _CAME_FROM_RE.search(sentence, trig.end,
                                                                  trig.end + 160):
         return False  # "took the helm in 2003, after spending his career at Beta": an outsider
@@ -319,8 +338,13 @@ def _already_there(
             org == homes[0] and not _same_post(title_post, nearest_role(roles, trig.end, 40)))):
         return True  # "became CEO" at the article's company, or at one a title names (unless
         # the title is the post the move gives: "Acme CEO X ... became CEO of Acme")
-    if (who.person, org) in held:
-        return True
+    if (who.person, org) in held and not (
+            outsider and _ALSO_RE.search(sentence, max(0, trig.start - 16), trig.end)):
+        return True  # a post after another there (a newcomer's "also named a director" joins)
+    by_title = _title_after_by(sentence, trig, who, roles)
+    if by_title is not None:  # "taken over by supervisory board chairman X": a post held now
+        owner = next((o.name for o in orgs if 0 <= by_title[0] - o.end <= 2), None)
+        return owner is None or owner == org
     if trig.link == "succ_by" and " as " in trig.text:  # "succeeded as CEO by President X"
         title = next((r for r in roles if r[0] >= trig.end and 0 <= who.start - r[1] <= 2), None)
         if title is not None and not FORMER_RE.search(sentence[max(0, title[0] - 8) : title[0]]):
@@ -344,6 +368,21 @@ def _already_there(
                 and not FORMER_RE.search(sentence, max(0, start - 8), start):
             return True  # "X, chief technology officer, was appointed ..." (not "X, CEO from")
     return False
+
+
+def _title_after_by(
+    sentence: str, trig: Trigger, who: Mention, roles: list[tuple[int, int, str]]
+) -> tuple[int, int, str] | None:
+    """The title between a passive verb's "by" and the name ("will be taken over by chairman
+    X"), unless it is a former or a new one."""
+    if trig.link != "subj" or who.start < trig.end:
+        return None
+    title = next((r for r in roles if r[0] >= trig.end and 0 <= who.start - r[1] <= 2), None)
+    if title is None:
+        return None
+    gap = _BY_GAP.fullmatch(sentence, trig.end, title[0])
+    words = gap.group(0).split() if gap is not None else ["new"]
+    return title if "new" not in words and "former" not in words else None
 
 
 def _post_after(

@@ -58,7 +58,9 @@ _CLAUSE_BREAK = re.compile(r"[,;]")
 _ITS_AFTER = re.compile(r"\s+(?:as\s+)?(?:its|their)\s+(?:new\s+|next\s+)?[a-z]")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")  # "joins from Beta": Beta is the old job
 _OWNER_OF = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}")
-_AS_GAP = re.compile(r"\s+(?:(?:his|her|their)\s+(?:post|role|job|position)\s+(?=as\s))?"
+# "joined as", "took up the post of", "assumed the role of"
+_AS_GAP = re.compile(r"(?:(?:(?<=post|role)|(?<=position))\s+of)?"
+                     r"\s+(?:(?:his|her|their)\s+(?:post|role|job|position)\s+(?=as\s))?"
                      r"(?:(?:as|to|to\s+become|to\s+be)\s+)?"
                      r"(?:(?:the|its|their|his|her|a|an)\s+)?"
                      r"(?:[A-Z][\w&'.-]*\s+){0,4}")

@@ -58,6 +58,12 @@ _COMMENTATOR_AFTER = re.compile(  # "Beta senior analyst", not "Acme told analys
 _COMMENTATOR_BEFORE = re.compile(rf"\b{_COMMENTATOR}\s+(?:at|with|for|from)\s+(?:the\s+)?$")
 # one of them is in every match of _OUTSIDER_RE (read on the folded sentence)
 _OUTSIDER_WORDS = ("reporter", "journalist", "correspondent", "analyst", "columnist", "spokes")
+# "former Beta executive X", "Ex-Beta chairman X", "X, former head of Beta": a post left
+_FORMER_BEFORE = re.compile(
+    r"\b(?:[Ff]ormer|[Ee]x-)\s*(?:(?:[A-Z][\w&.'-]*|of|and|&|\(\s*[\w.]+\s*\))\s+){0,6}"
+    r"(?:[a-z-]+\s+){0,3}$"
+)
+_FORMER_AFTER = re.compile(r",\s+(?:a\s+|the\s+)?(?:former|ex-)")
 
 
 def extract_moves(
@@ -102,6 +108,7 @@ def find_candidates(
     affil: dict[int, tuple[str, str]] = {}  # person -> the organisation and post a title names
     posts: dict[int, str] = {}  # person -> a post a bare title names (no organisation)
     outsiders: set[int] = set()  # people named as analysts, reporters, spokesmen
+    formers: set[int] = set()  # people introduced by a post they have left
     athletes: set[int] = set()  # players: their transfers are no executive moves
     # only a person named in the sentence can be its player
     positions = _position_sentences([f if people.mentions[n] else "" for n, f in enumerate(folded)])
@@ -132,6 +139,8 @@ def find_candidates(
         here_orgs = [o for o in orgs.mentions[n]
                      if not any(o.start < r[1] and r[0] < o.end for r in roles)]
         for m in new_names:
+            if _former_post(sentence, m):
+                formers.add(m.person)
             titled = affiliation(sentence, m, roles, here_orgs)
             if titled is not None:
                 affil[m.person] = titled
@@ -153,7 +162,8 @@ def find_candidates(
                     else (None, orgs.main, posts.get(who.person))
                 own_orgs = [o for o in here_orgs if staff.get(o.start, who.person) == who.person]
                 cand = candidate(sentence, trig, who, kind, roles, own_orgs, homes,
-                                  published, held | stays if stays else held, n)
+                                  published, held | stays if stays else held, n,
+                                  who.person in formers)
                 if cand is None or cand.org in commentators:
                     continue  # an analyst's firm: the sentence comments, the move is told elsewhere
                 if trig.link == "tenure" and cand.type == "joined" \
@@ -166,6 +176,17 @@ def find_candidates(
     if isinstance(title, str):
         apply_headline(cands, people.people, title)
     return [p.name for p in people.people], merge(cands)
+
+
+def _former_post(sentence: str, m: Mention) -> bool:
+    """True when the words just before the name, or an apposition after it, give a former post
+    ("former Beta Corp executive X", "Ex-Bank of Beta chairman X", "X, former head of Beta")."""
+    if _FORMER_AFTER.match(sentence, m.end) is not None:
+        return True
+    lo = max(0, m.start - 80)
+    before = sentence[lo : m.start]
+    return ("ormer" in before or "x-" in before) \
+        and _FORMER_BEFORE.search(sentence, lo, m.start) is not None  # a cheap test first
 
 
 def _staff(sentence: str, orgs: list[OrgMention], mentions: list[Mention]) -> dict[int, int]:

@@ -44,3 +44,8 @@ def test_a_post_after_a_comma_is_found_where_the_engine_looks_for_it() -> None:
         assert [m.span() for m in names._surname_use_matches(1, text)] == [
             m.span() for m in rx.finditer(text)
         ], text
+
+
+def test_a_premier_before_a_capitalised_pair_is_a_person() -> None:
+    moves = found("Premier Quoran Velt will step down as leader of the Northland Party in May.")
+    assert moves == [("Quoran Velt", "departed", "Northland Party")]

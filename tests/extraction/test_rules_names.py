@@ -49,3 +49,11 @@ def test_a_post_after_a_comma_is_found_where_the_engine_looks_for_it() -> None:
 def test_a_premier_before_a_capitalised_pair_is_a_person() -> None:
     moves = found("Premier Quoran Velt will step down as leader of the Northland Party in May.")
     assert moves == [("Quoran Velt", "departed", "Northland Party")]
+
+
+def test_an_honorific_after_a_given_name_is_a_surname() -> None:
+    moves = found("Brantic Foods named Orsala Fenwold as its chief executive, replacing Simon "
+                  "Lord, who is retiring.")
+    assert ("Simon Lord", "departed", "Brantic Foods") in moves
+    assert found("Brantic Foods chairman Lord Fenwold resigned on Monday.") == [
+        ("Fenwold", "departed", "Brantic Foods")]

@@ -57,3 +57,12 @@ def test_an_honorific_after_a_given_name_is_a_surname() -> None:
     assert ("Simon Lord", "departed", "Brantic Foods") in moves
     assert found("Brantic Foods chairman Lord Fenwold resigned on Monday.") == [
         ("Fenwold", "departed", "Brantic Foods")]
+
+
+def test_a_month_that_is_a_given_name_opens_a_name_only_with_a_surname_use() -> None:
+    moves = found("Brantic Foods said its chief executive had resigned. Jan Orrowe, the company's "
+                  "chief financial officer, will take over as interim chief executive.")
+    assert ("Jan Orrowe", "role_changed", "Brantic Foods") in moves
+    moves = found("Brantic Foods said its chief executive had resigned. In Jan Orrowe said he "
+                  "would take over as interim chief executive.")
+    assert all(m[0] != "Jan Orrowe" for m in moves)

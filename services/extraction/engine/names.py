@@ -239,6 +239,8 @@ def index_people(sentences: list[str], segments: list[list[Segment]]) -> PeopleI
     }
     for sentence, sent in zip(sentences, segments, strict=True):
         for seg in sent:
+            if len(seg.words) == 1 and seg.start and seg.words[0] in surname_uses:
+                seg = _month_named(seg, sentence)
             if len(seg.words) < 2 or _PLACE_AFTER.match(sentence, seg.end):
                 continue  # "Lewis Boys' School": a school, not a person
             memo = (seg.words, seg.honorific, seg.prev)
@@ -295,6 +297,15 @@ def index_people(sentences: list[str], segments: list[list[Segment]]) -> PeopleI
                 found.append(Mention(seg.start, seg.end, idx, seg.possessive))
         mentions.append(found)
     return PeopleIndex(people, mentions)
+
+
+def _month_named(seg: Segment, sentence: str) -> Segment:
+    """The segment with the given name a month word cut off ("Jan Roe, the company's CFO,"
+    opening a sentence, when Roe is used as a surname), else the segment as it is."""
+    month = sentence[: seg.start].rstrip()
+    if month in _FIRST_NAMES and month.lower() == seg.prev and sentence[seg.start - 1] == " ":
+        return msgspec.structs.replace(seg, start=0, words=(month, *seg.words), prev="")
+    return seg
 
 
 def _drop_glued(

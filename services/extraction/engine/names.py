@@ -29,6 +29,13 @@ _ADJ_SUFFIXES = frozenset(
     ("based", "led", "owned", "born", "run", "backed", "listed", "controlled", "era", "style",
      "made", "bound", "area", "wide")
 )
+# a post or a move right after the name and a comma: "X, chief information officer;", "X,
+# former Acme vice chairman,", "X, newly named head of ...", but not "Acme, chief executive X"
+_APPOSITION = (
+    r"(?:recently|newly|former|chief|chairman|chairwoman|president|vice|senior|"
+    r"managing|deputy|head|the\s+company's)\b"
+    r"(?!(?:\s+(?!of\b|at\b|for\b|in\b)[a-z-]+)*\s+[A-Z][\w'-]*\s+[A-Z])"
+)
 # A bare capitalised word used the way newspapers use surnames: "Mr X", "X said", "X, 45,".
 # No leading \b (it slows the regex engine down); the word boundary is checked per match,
 # and repeats are bounded so that a huge unbroken word cannot make a failing match quadratic.
@@ -36,7 +43,7 @@ _ADJ_SUFFIXES = frozenset(
 # match does not back off letter by letter (the same matches, found faster).
 _SURNAME_USES = (
     re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+([A-Z][\w'-]{1,30}+)"),
-    re.compile(r"([A-Z][\w'-]{1,30}+),\s+(?:\d{2},|who\b)"),
+    re.compile(rf"([A-Z][\w'-]{{1,30}}+),\s+(?:\d{{2}},|who\b|{_APPOSITION})"),
     re.compile(r"(?:said|says|added)\s+([A-Z][\w'-]{1,30})\b(?!\s+[A-Z])"),
     re.compile(r"([A-Z][\w'-]{1,30}+)(?:'s)?\s+(?:said|says|told|added|explained|insisted|argued|"
                r"has\s+said|had\s+said|was\s+quoted)\b"),
@@ -51,7 +58,7 @@ _SURNAME_USES = (
 # string the engine skips to, and none can hide another (each is zero-width past its first
 # characters, and no two "said", "says" or "added" overlap).
 _SAID_RES = (re.compile(r"sa(?:id|ys)"), re.compile(r"added"))  # one alternation: 4x slower
-_AGE_OR_WHO_RE = re.compile(r",(?=\s+(?:\d{2},|who\b))")
+_AGE_OR_WHO_RE = re.compile(rf",(?=\s+(?:\d{{2}},|who\b|{_APPOSITION}))")
 _POSSESSIVE_NOUN_RE = re.compile(
     r"'s?(?=\s+(?:retirement|resignation|departure|appointment|successor|predecessor|tenure|"
     r"return|exit|ouster|promotion|replacement|responsibilities|duties|absence)\b)"
@@ -254,6 +261,8 @@ def index_people(sentences: list[str], segments: list[list[Segment]]) -> PeopleI
     companies = _used_as_companies(sentences, segments)
     for sentence, sent in zip(sentences, segments, strict=True):
         for seg in sent:
+            if len(seg.words) == 1 and seg.start and seg.words[0] in surname_uses:
+                seg = _month_named(seg, sentence)
             if len(seg.words) < 2 or _PLACE_AFTER.match(sentence, seg.end):
                 continue  # "Lewis Boys' School": a school, not a person
             memo = (seg.words, seg.honorific, seg.prev)
@@ -311,6 +320,15 @@ def index_people(sentences: list[str], segments: list[list[Segment]]) -> PeopleI
                 found.append(Mention(seg.start, seg.end, idx, seg.possessive))
         mentions.append(found)
     return PeopleIndex(people, mentions)
+
+
+def _month_named(seg: Segment, sentence: str) -> Segment:
+    """The segment with the given name a month word cut off ("Jan Roe, the company's CFO,"
+    opening a sentence, when Roe is used as a surname), else the segment as it is."""
+    month = sentence[: seg.start].rstrip()
+    if month in _FIRST_NAMES and month.lower() == seg.prev and sentence[seg.start - 1] == " ":
+        return msgspec.structs.replace(seg, start=0, words=(month, *seg.words), prev="")
+    return seg
 
 
 def _drop_glued(

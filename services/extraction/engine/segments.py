@@ -138,7 +138,8 @@ def _split_run(text: str) -> tuple[_Part, ...]:
             cur_start = p.start() if not cur else cur_start
             cur.append(word)
             continue
-        if bare in HONORIFICS or word in CAP_STOP:
+        if (bare in HONORIFICS or word in CAP_STOP) \
+                and not _surname(cur, word, i == len(pieces) - 1):
             if cur:
                 out.append(_part(cur, cur_start, p.start(), False, honor, prev))
                 cur = []
@@ -161,6 +162,11 @@ def _split_run(text: str) -> tuple[_Part, ...]:
     if cur:
         out.append(_part(cur, cur_start, len(text), False, honor, prev))
     return tuple(out)
+
+
+def _surname(cur: list[str], word: str, last: bool) -> bool:
+    """True for an honorific that ends a run right after a given name: a surname ("Ann Lord")."""
+    return last and len(cur) == 1 and cur[0] in _FIRST_NAMES and word in HONORIFICS
 
 
 def _continues(pieces: list[re.Match[str]], i: int) -> bool:

@@ -413,8 +413,10 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?:most|much|all|the\s+bulk)\s+of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?career|"
      r"(?<=\bhad\s)spent\s+(?:[\w-]+\s+){0,3}?(?:years|decades))\s+(?:at|with)\b"
      r"(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[A-Z])", "departed", "subj", "afte spen"),
-    (r"\b(?:reign|tenure|stint)\b(?=[^.;]{0,60}?\b(?:came|comes|come|coming)\s+to\s+an\s+end\b)",
-     "departed", "noun", "reig tenu stin"),
+    # "his spell in charge of the U.S. side came to an end" (the dots of "U.S." go on)
+    (r"\b(?:reign|tenure|stint|spell)\b(?=(?:[^.;]|(?<=\b[A-Z])\.){0,60}?\b(?:came|comes|come|"
+     r"coming)\s+to\s+an\s+end\b)",
+     "departed", "noun", "reig tenu stin spel"),
     (r"\b(?:resignation|departure|retirement|ouster|ousting|dismissal|sacking|removal|exit|"
      r"firing|downfall)s?\b(?!\s+(?:against|from\s+the\s+(?:euro|tournament|competition|cup)))",
      "departed", "noun",

@@ -26,3 +26,22 @@ def test_a_spell_in_charge_that_came_to_an_end_is_a_departure() -> None:
 def test_a_spell_that_has_not_ended_is_no_departure() -> None:
     text = "Dermot Kealy said his spell in charge of Harlow Rovers had been a happy one."
     assert not [m for m in found(text) if m[1] == "departed"]
+
+
+def test_a_mandate_that_was_not_renewed_is_a_departure() -> None:
+    text = ("The mandate of Pierre Gandon, who had clashed with the ministry over prices for "
+            "months, was not renewed, Vellor Energie said.")
+    assert any(m[:2] == ("Pierre Gandon", "departed") for m in found(text))
+
+
+def test_a_renewed_contract_is_no_departure() -> None:
+    text = "Vellor Energie said the contract of its chairman, John Perrault, was renewed."
+    assert not [m for m in found(text) if m[1] == "departed"]
+
+
+def test_leaving_when_a_contract_was_not_renewed_keeps_the_club_left() -> None:
+    text = ("Martin Kealy managed Harlow Rovers for two years but left the club when his "
+            "contract was not renewed and joined Penbury Town.")
+    moves = found(text)
+    assert ("Martin Kealy", "departed", "Harlow Rovers") in moves
+    assert ("Martin Kealy", "departed", "Penbury Town") not in moves

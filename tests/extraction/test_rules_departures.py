@@ -45,3 +45,10 @@ def test_leaving_when_a_contract_was_not_renewed_keeps_the_club_left() -> None:
     moves = found(text)
     assert ("Martin Kealy", "departed", "Harlow Rovers") in moves
     assert ("Martin Kealy", "departed", "Penbury Town") not in moves
+
+
+def test_a_name_inside_a_description_is_not_the_subject_of_leaving() -> None:
+    text = ("Corvane Bank chairman Albert Quist resigned on Monday. Finance chief Nora Pell, "
+            "long a Quist loyalist, also left.")
+    moves = found(text)
+    assert any(m[:2] == ("Nora Pell", "departed") for m in moves)

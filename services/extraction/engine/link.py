@@ -158,6 +158,8 @@ _CHOSE = re.compile(
     r"\b(?:pick(?:s|ed)|name[sd]|ch(?:ose|osen|ooses)|tap(?:s|ped)|anoint(?:s|ed)|select(?:s|ed)|"
     r"designate[sd]|nominate[sd])\s+(?=[A-Z])"
 )
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
+_NOUN_THEN_COMMA = re.compile(r"\s+[a-z][\w-]*\s*,")  # "a Smith lieutenant,"
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told)\b")
 
 
@@ -172,6 +174,9 @@ def _left(sentence: str, pos: int, mentions: list[Mention], width: int = 150) ->
             return None  # "Tony's cronies being appointed": the cronies are the subject
         if is_contrasted(sentence, m.start):
             continue  # "it was X, not Y, who was leaving": not Y
+        if _ARTICLE_BEFORE.search(sentence, max(0, m.start - 4), m.start) \
+                and _NOUN_THEN_COMMA.match(sentence, m.end):
+            continue  # "X, long a Diamond lieutenant, also left": the name describes X
         if _CLAUSE_CLOSED.match(gap) and _RELATIVE_OPEN.search(sentence, max(0, m.start - 90),
                                                               m.start):
             continue  # "the directors, who replace X, will join": X sits in the side clause

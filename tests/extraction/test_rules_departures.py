@@ -52,3 +52,11 @@ def test_a_name_inside_a_description_is_not_the_subject_of_leaving() -> None:
             "long a Quist loyalist, also left.")
     moves = found(text)
     assert any(m[:2] == ("Nora Pell", "departed") for m in moves)
+
+
+def test_a_name_inside_a_description_is_no_member_of_a_list_appointed() -> None:
+    text = ("Corvane Bank appointed Nora Pell, long a Quist loyalist, as finance chief on "
+            "Monday.")
+    moves = found(text)
+    assert any(m[:2] == ("Nora Pell", "joined") for m in moves)
+    assert not [m for m in moves if m[0] != "Nora Pell"]

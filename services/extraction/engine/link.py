@@ -174,8 +174,7 @@ def _left(sentence: str, pos: int, mentions: list[Mention], width: int = 150) ->
             return None  # "Tony's cronies being appointed": the cronies are the subject
         if is_contrasted(sentence, m.start):
             continue  # "it was X, not Y, who was leaving": not Y
-        if _ARTICLE_BEFORE.search(sentence, max(0, m.start - 4), m.start) \
-                and _NOUN_THEN_COMMA.match(sentence, m.end):
+        if _describes(sentence, m):
             continue  # "X, long a Diamond lieutenant, also left": the name describes X
         if _CLAUSE_CLOSED.match(gap) and _RELATIVE_OPEN.search(sentence, max(0, m.start - 90),
                                                               m.start):
@@ -184,6 +183,12 @@ def _left(sentence: str, pos: int, mentions: list[Mention], width: int = 150) ->
                 or _PARTICIPLE_GAP.fullmatch(gap):
             return m  # "... with X, recently sacked as ...": the participle is about X
     return None
+
+
+def _describes(sentence: str, m: Mention) -> bool:
+    """A name used as a description of someone else: "a Diamond lieutenant,"."""
+    return bool(_ARTICLE_BEFORE.search(sentence, max(0, m.start - 4), m.start)
+                and _NOUN_THEN_COMMA.match(sentence, m.end))
 
 
 def _right(sentence: str, pos: int, mentions: list[Mention], width: int = 70) -> Mention | None:
@@ -508,8 +513,8 @@ def _with_list(
             if gap.fullmatch(sentence, out[-1].end, m.start) is None \
                     and not _apposed(sentence, out[-1].end, m.start, []):
                 break  # (", its finance chief, and Y": a description between)
-            if _SAID_AFTER.match(sentence, m.end):
-                break  # "hired X, a friend, and Y said": Y speaks
+            if _SAID_AFTER.match(sentence, m.end) or _describes(sentence, m):
+                break  # "hired X, a friend, and Y said": Y speaks; "X, a Y ally,": no member
             if not (m.possessive or sentence.startswith("' ", m.end)):
                 out.append(m)
     return out

@@ -208,6 +208,8 @@ _CHOSE = re.compile(
     r"\b(?:pick(?:s|ed)|name[sd]|ch(?:ose|osen|ooses)|tap(?:s|ped)|anoint(?:s|ed)|select(?:s|ed)|"
     r"designate[sd]|nominate[sd])\s+(?=[A-Z])"
 )
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
+_NOUN_THEN_COMMA = re.compile(r"\s+[a-z][\w-]*\s*,")  # "a Smith lieutenant,"
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told)\b")
 
 
@@ -229,6 +231,8 @@ def _left(sentence: str, pos: int, mentions: list[Mention], width: int = 150) ->
         if _OWN_CLAUSE_GAP.match(gap) and _SUBORDINATOR_BEFORE.search(
                 sentence, max(0, m.start - 10), m.start):
             continue  # "when X was riding high, but (he) stepped down": X has its own verb
+        if _describes(sentence, m):
+            continue  # "X, long a Diamond lieutenant, also left": the name describes X
         if _CLAUSE_CLOSED.match(gap) and _RELATIVE_OPEN.search(sentence, max(0, m.start - 90),
                                                               m.start):
             continue  # "the directors, who replace X, will join": X sits in the side clause
@@ -238,6 +242,12 @@ def _left(sentence: str, pos: int, mentions: list[Mention], width: int = 150) ->
                 or _PARTICIPLE_GAP.fullmatch(gap):
             return m  # "... with X, recently sacked as ...": the participle is about X
     return None
+
+
+def _describes(sentence: str, m: Mention) -> bool:
+    """A name used as a description of someone else: "a Diamond lieutenant,"."""
+    return bool(_ARTICLE_BEFORE.search(sentence, max(0, m.start - 4), m.start)
+                and _NOUN_THEN_COMMA.match(sentence, m.end))
 
 
 def _right(sentence: str, pos: int, mentions: list[Mention], width: int = 70) -> Mention | None:

@@ -413,8 +413,15 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?:most|much|all|the\s+bulk)\s+of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?career|"
      r"(?<=\bhad\s)spent\s+(?:[\w-]+\s+){0,3}?(?:years|decades))\s+(?:at|with)\b"
      r"(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[A-Z])", "departed", "subj", "afte spen"),
-    (r"\b(?:reign|tenure|stint)\b(?=[^.;]{0,60}?\b(?:came|comes|come|coming)\s+to\s+an\s+end\b)",
-     "departed", "noun", "reig tenu stin"),
+    # "the mandate of X, who had angered the board, was not renewed": the post runs out
+    # ("left when his contract was not renewed" says why, the leaving verb states the move)
+    (r"\b(?<!when\shis\s)(?<!when\sher\s)(?:mandate|contract|term)\b(?=(?:[^.;]|(?<=\b[A-Z])\.){0,160}?\b(?:was|were|is|are|"
+     r"will|would|has|had)\s+(?:not|never)\s+(?:been\s+|be\s+)?renewed\b)",
+     "departed", "noun", "mand cont term"),
+    # "his spell in charge of the U.S. side came to an end" (the dots of "U.S." go on)
+    (r"\b(?:reign|tenure|stint|spell)\b(?=(?:[^.;]|(?<=\b[A-Z])\.){0,60}?\b(?:came|comes|come|"
+     r"coming)\s+to\s+an\s+end\b)",
+     "departed", "noun", "reig tenu stin spel"),
     (r"\b(?:resignation|departure|retirement|ouster|ousting|dismissal|sacking|removal|exit|"
      r"firing|downfall)s?\b(?!\s+(?:against|from\s+the\s+(?:euro|tournament|competition|cup)))",
      "departed", "noun",
@@ -473,6 +480,7 @@ _NEEDED_BY_START = {
     r"\bout\s+of\s+retirement": ("retirement", "reins"),
     r"\b(?:f[oi]u?nd": ("way",),
     r"\b(?:second|third": ("stint", "spell"),
+    r"\b(?<!when\shis\s)": ("renewed",),
     r"\b(?:leave\s+of": ("leave", "sabbatical", "vacation", "off", "break"),
     r"\b(?:appointed|named|hired|elected|chosen": ("appointed", "named", "hired", "elected",
                                                    "chosen", "installed", "recruited"),

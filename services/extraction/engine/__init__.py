@@ -5,6 +5,6 @@ from __future__ import annotations
 from .model import MOVE_TYPES, Move
 from .pipeline import extract_moves
 
-ENGINE_VERSION = "0.6.0"
+ENGINE_VERSION = "0.7.0"
 
 __all__ = ["ENGINE_VERSION", "MOVE_TYPES", "Move", "extract_moves"]

@@ -37,3 +37,20 @@ def test_the_persons_own_hope_to_return_is_still_a_hint() -> None:
 def test_talks_about_a_return_are_still_a_hint() -> None:
     text = "Dana Whitcombe, who left Harlow Foods in May, said she was in talks to return."
     assert ("Dana Whitcombe", "return_hinted", "Harlow Foods") in returns(text)
+
+
+def test_coming_out_of_retirement_to_join_a_company_is_a_join_not_a_return() -> None:
+    moves = found("Dana Whitcombe came out of retirement to join Harlow Foods as finance chief.")
+    assert ("Dana Whitcombe", "joined", "Harlow Foods") in moves
+    assert not [m for m in moves if m[1].startswith("return")]
+
+
+def test_coming_out_of_retirement_to_lead_it_again_is_a_return() -> None:
+    text = ("Dana Whitcombe, who retired from Harlow Foods in 2018, came out of retirement to "
+            "lead it again.")
+    assert ("Dana Whitcombe", "returned", "Harlow Foods") in found(text)
+
+
+def test_a_return_to_the_corporate_world_names_no_organisation() -> None:
+    text = "The offer from Harlow Foods pushed Dana Whitcombe to return to the corporate world."
+    assert returns(text) == []

@@ -98,7 +98,8 @@ _TO_PLACE = re.compile(r"\s+to\s+([A-Z][\w.]*)")
 _PLACES = load_words("places.txt")
 _FIELD_RE = re.compile(
     r"\s+to\s+(?:front-?line\s+)?(?:management|politics|football|coaching|the\s+game|the\s+dugout|"
-    r"the\s+industry|business|banking|journalism|public\s+life|the\s+sport|work(?=\s+as\s+(?!soon\b))|the\s+workforce)\b"
+    r"the\s+industry|business|banking|journalism|public\s+life|(?:the\s+)?corporate\s+(?:world|life|"
+    r"america|battlefield|arena)|the\s+sport|work(?=\s+as\s+(?!soon\b))|the\s+workforce)\b"
 )
 _TITLE_GAP = re.compile(
     r"\s+(?:(?:his|her|their)\s+(?:[a-z-]+\s+){0,3})?"

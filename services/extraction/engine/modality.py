@@ -65,6 +65,13 @@ _OTHERS_WISH = re.compile(
     r"asked\s+(?:whether|if))\b"
     r"|\b(?:expect\w*|hop\w*|want\w*|wish\w*)\s+(?:him|her)\s+to\s*$"
 )
+# "people think X would come back", "there is hope that X will return": others' guess
+_OTHERS_GUESS = re.compile(
+    r"\b(?:(?:people|analysts|investors|observers|commentators|insiders|many|some)\s+"
+    r"(?:\w+\s+)?(?:think|believe|speculate|suspect|hope|guess)|there\s+(?:is|was)\s+"
+    r"(?:\w+\s+)?hope)\s+that\b",
+    re.I,
+)
 # "days, not weeks, ago", "X, not Mr Y, who was leaving": a contrast, no negation
 _CONTRAST = re.compile(r",\s+not\s+[\w.' -]{1,30},")
 _CONTRASTED_NAME = re.compile(r"\bnot\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$")
@@ -168,7 +175,7 @@ def return_type(sentence: str, start: int, end: int | None = None) -> str | None
         return None
     if end is not None and _SUPPOSED_RETURN.match(sentence, end):
         return "return_hinted"  # "the return of X would be the best thing": not yet real
-    if _OTHERS_WISH.search(near):
+    if _OTHERS_WISH.search(near) or _OTHERS_GUESS.search(sentence, max(0, start - 160), start):
         return None
     if _NOT_RULE_OUT.search(before):
         return "return_hinted"

@@ -75,7 +75,8 @@ _PATTERNS: list[tuple[str, str, str, str]] = [
      r"(?:leadership|presidency|chairmanship|top\s+job)\s+again)\b",
      "return_bid", "subj",
      "stan stoo run runs runn ran"),
-    (r"\bout\s+of\s+retirement\b|\bretook\s+the\s+reins\b|\bretakes?\s+the\s+reins\b",
+    # not "came out of retirement to join Beta": a new employer is a join
+    (r"\bout\s+of\s+retirement\b(?!\s+to\s+(?:join|take|lead|run|head|become)\b(?![^.;]{0,60}\bagain\b))|\bretook\s+the\s+reins\b|\bretakes?\s+the\s+reins\b",
      "return", "subj",
      "reti reto reta"),
     (r"\b(?:rehire[sd]?|reinstate[sd]?|re-?appoint(?:s|ed)?|re-?hired|brought\s+back|"

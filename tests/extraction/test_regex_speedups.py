@@ -422,7 +422,8 @@ def test_patterns_skipped_without_their_needed_strings_find_nothing_there() -> N
                "HAD BEEN", "Previously", "FORMERLY", "Most Recently", "Prior to that",
                "BEFORE joining", "hAd", "to its board", "to the cabinet", "came back",
                "went back to", "comeback", "fired", "was ousted", "let go", "took over from",
-               "after 24 years with", "after spending most of his career at", "was not renewed"]
+               "after 24 years with", "after spending most of his career at", "was not renewed",
+               "added Roe to its board"]
     rng = random.Random(19)
     for i, needed in enumerate(triggers._NEEDED):
         if not needed:

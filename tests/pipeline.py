@@ -28,7 +28,17 @@ async def running(
         yield task
     finally:
         app.exit()
-        await asyncio.wait_for(task, timeout=30)
+        # Not wait_for(task, 30): after its timeout it cancels the task and then waits
+        # for it without any limit, and returns normally if the cancel is swallowed.
+        done, _ = await asyncio.wait({task}, timeout=30)
+        if not done:
+            task.cancel()
+            done, _ = await asyncio.wait({task}, timeout=10)
+            raise AssertionError(
+                "the app did not shut down within 30s"
+                + ("" if done else ", nor within 10s of being cancelled")
+            )
+        task.result()
 
 
 async def ingest_and_wait(

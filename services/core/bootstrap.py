@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import Callable, Coroutine, Sequence
 from contextlib import ExitStack
@@ -18,6 +17,9 @@ from .connect import connect, retry_options, wait_for_redis
 from .redis_server import redis_endpoint
 from .settings import Settings
 from .streams import StreamNames, ensure_groups
+
+# How long stopping the background work may take before shutdown gives up on it.
+BACKGROUND_STOP_SECONDS = 10.0
 
 
 @dataclass(frozen=True)
@@ -80,11 +82,24 @@ def create_app(settings: Settings, services: Sequence[Service]) -> FastStream:
             tasks.append(asyncio.create_task(work(), name=name))
 
     async def stop_background() -> None:
-        for task in tasks:
-            task.cancel()
-        for task in tasks:
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        # A cancel can be lost: on Python 3.11 the asyncio.wait_for() redis-py puts around
+        # sending a command drops a cancel that lands as the send completes, and the task's
+        # loop goes on (a digest loop then slept and looped for ever, and shutdown hung).
+        # So cancel again until every task is done, for a bounded time. asyncio.wait, not
+        # suppress(CancelledError) around each await, which swallowed a cancel of the app.
+        pending = {task for task in tasks if not task.done()}
+        deadline = asyncio.get_running_loop().time() + BACKGROUND_STOP_SECONDS
+        while pending:
+            for task in pending:
+                task.cancel()
+            _, pending = await asyncio.wait(pending, timeout=0.2)
+            if pending and asyncio.get_running_loop().time() > deadline:
+                names = sorted(task.get_name() for task in pending)
+                raise RuntimeError(f"background work did not stop when cancelled: {names}")
+        for task in tasks:  # a task that failed before the stop still reports its error
+            error = None if task.cancelled() else task.exception()
+            if error is not None:
+                raise error
 
     async def release() -> None:
         await client.aclose()

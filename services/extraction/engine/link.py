@@ -157,12 +157,13 @@ _TITLE_WORD = re.compile(
     r"boss|coach|officer)\b"
 )
 _OF_ORG = re.compile(r",?\s+(?:of|at|from)\s+(?:the\s+)?")
+# "CEO from 1987 to 2000", "had been (interim) CFO (of Beta) since 2006": a tenure told by its
+# dates, or a post still held when the story begins
 _YEARS_AFTER = re.compile(
-    r"(?:\s+(?:of|at)\s+[\w&.' -]{1,40}?)?,?\s+(?:(?:from|between)\s+(?:\w+\s+)?(?:19|20)\d\d|"
-    r"since\b)"  # "had been CFO since 2006": a tenure told by its start
+    r"(?:\s+(?:of|at)\s+[\w&.' -]{1,50}?)?,?\s+(?:(?:from|between)\s+(?:\w+\s+)?(?:19|20)\d\d|"
+    r"since\b)"
 )
 _DESCRIPTORS = frozenset(("previously", "formerly"))
-_SINCE_AFTER = re.compile(r"(?:\s+(?:of|at)\s+[\w&.' -]{1,50}?)?,?\s+since\s")
 # "founded (in 1998) by X", "taken over by X"
 _BY = re.compile(r"\s+(?:in\s+(?:\w+\s+)?(?:19|20)\d\d\s+)?by\s+")
 # founders listed with a description between: "X and two of her students, Y and Z"
@@ -423,10 +424,8 @@ def _link(
         return [(left, "joined")] if left and dest is not None and dest.strong else []
     if link == "career":
         role = next((r for r in roles if 0 <= r[0] - trig.end <= 25), None)
-        if role is None or _YEARS_AFTER.match(sentence, role[1]) \
-                or _SINCE_AFTER.match(sentence, role[1]):
-            return []  # "previously CEO from 1987 to 2000": the years tell the moves; "had
-            # been interim chief of Beta since May": a post still held when the story begins
+        if role is None or _YEARS_AFTER.match(sentence, role[1]):
+            return []  # "previously CEO from 1987 to 2000", "had been interim chief since May"
         who = _left(sentence, trig.start, mentions, 100) or _right(sentence, trig.end, mentions, 60)
         if who is not None and who.end <= trig.start and trig.text.lower() in _DESCRIPTORS \
                 and _NAME_GAP.match(sentence[who.end : trig.start]):

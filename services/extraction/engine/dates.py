@@ -74,7 +74,7 @@ def _shift_months(day: dt.date, months: int) -> tuple[int, int]:
 def _date_values(text: str, published: str | None) -> tuple[tuple[int, str], ...]:
     pub = parse_date(published)
     folded = fold(text)
-    futures = [m.start() for m in _FUTURE_RE.finditer(folded)]
+    first_future = _FUTURE_RE.search(folded)
     found = []
     matches = list(_DATE_RE.finditer(text))
     if _HINT_RE.search(folded):
@@ -83,21 +83,16 @@ def _date_values(text: str, published: str | None) -> tuple[tuple[int, str], ...
         if m.start() and text[m.start() - 1].isalnum():
             continue  # inside a word or a longer number
         # a weekday is read forward on any future marker in the sentence ("takes the helm
-        # on Friday, and will ..."); a month only on one before it
-        future = bool(futures) if m.re is _REL_RE else _future_at(futures, m.start())
+        # on Friday, and will ..."); a month only on one before it (one only after it belongs
+        # to a later statement: "promoted in December, to be groomed for the top job")
+        future = first_future is not None and (
+            m.re is _REL_RE or first_future.start() < m.start())
         value = _value(m, text, pub, future, _month_step(folded, m.start()))
         if value is not None:
             found.append((m.start(), value))
     if found and "later" in text:
         found += _later(text, sorted(found))
     return tuple(sorted(found))
-
-
-def _future_at(futures: list[int], start: int) -> bool:
-    """Whether a date at `start` is read in the future: a future marker ("will", "is to",
-    "next") before it in the sentence; one only after it belongs to a later statement
-    ("promoted in December, to be groomed for the top job")."""
-    return any(pos < start for pos in futures)
 
 
 _MONTH_STEP_RE = re.compile(r"\b(last|next|this)\s+$")
